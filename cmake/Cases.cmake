@@ -1,0 +1,44 @@
+# Every cases/<facility>/<behavior>.c is its own executable, id <facility>/<behavior>.
+# Each case is run once with --meta after it is built; the lines make manifest.tsv,
+# which the runner reads. Adding a case is adding one file (re-run cmake, or the
+# CONFIGURE_DEPENDS glob does it for you).
+file(GLOB_RECURSE IPCSUITE_CASE_SOURCES CONFIGURE_DEPENDS
+     RELATIVE ${CMAKE_SOURCE_DIR}/cases ${CMAKE_SOURCE_DIR}/cases/*.c)
+list(SORT IPCSUITE_CASE_SOURCES)
+
+set(IPCSUITE_META_FILES "")
+set(IPCSUITE_CASE_TARGETS "")
+foreach(src IN LISTS IPCSUITE_CASE_SOURCES)
+  get_filename_component(facility ${src} DIRECTORY)
+  get_filename_component(behavior ${src} NAME_WE)
+  if(NOT facility OR facility MATCHES "/")
+    message(FATAL_ERROR "case ${src}: cases live in cases/<facility>/<behavior>.c")
+  endif()
+  set(target "case.${facility}.${behavior}")
+  add_executable(${target} cases/${src})
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME ${behavior}
+    RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/cases/${facility})
+  target_compile_definitions(${target} PRIVATE IPCS_CASE_ID="${facility}/${behavior}")
+  target_link_libraries(${target} PRIVATE ipcsuite)
+  install(TARGETS ${target} DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/ipcsuite/cases/${facility})
+
+  set(meta ${CMAKE_BINARY_DIR}/meta/${facility}/${behavior}.tsv)
+  add_custom_command(OUTPUT ${meta}
+    COMMAND ${CMAKE_COMMAND} -DCASE=$<TARGET_FILE:${target}> -DOUT=${meta}
+            "-DEMULATOR=${CMAKE_CROSSCOMPILING_EMULATOR}" -P ${CMAKE_SOURCE_DIR}/cmake/case-meta.cmake
+    DEPENDS ${target} ${CMAKE_SOURCE_DIR}/cmake/case-meta.cmake
+    COMMENT "manifest line for ${facility}/${behavior}" VERBATIM)
+  list(APPEND IPCSUITE_META_FILES ${meta})
+  list(APPEND IPCSUITE_CASE_TARGETS ${target})
+endforeach()
+
+set(IPCSUITE_MANIFEST ${CMAKE_BINARY_DIR}/manifest.tsv)
+string(REPLACE ";" "\\;" meta_arg "${IPCSUITE_META_FILES}")
+add_custom_command(OUTPUT ${IPCSUITE_MANIFEST}
+  COMMAND ${CMAKE_COMMAND} "-DMETA_FILES=${meta_arg}" -DMETA_ROOT=${CMAKE_BINARY_DIR}/meta
+          -DOUT=${IPCSUITE_MANIFEST} -P ${CMAKE_SOURCE_DIR}/cmake/manifest.cmake
+  DEPENDS ${IPCSUITE_META_FILES} ${CMAKE_SOURCE_DIR}/cmake/manifest.cmake
+  COMMENT "writing manifest.tsv (${CMAKE_BINARY_DIR})" VERBATIM)
+add_custom_target(manifest ALL DEPENDS ${IPCSUITE_MANIFEST})
+install(FILES ${IPCSUITE_MANIFEST} DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/ipcsuite)

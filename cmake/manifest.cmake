@@ -1,0 +1,15 @@
+# Joins the per-case lines into manifest.tsv, inserting each case's path
+# (relative to the manifest) as the second field.
+set(out "# ipcsuite manifest 1\n")
+foreach(meta IN LISTS META_FILES)
+  file(READ ${meta} line)
+  string(STRIP "${line}" line)
+  file(RELATIVE_PATH rel ${META_ROOT} ${meta})
+  string(REGEX REPLACE "\\.tsv$" "" rel "${rel}")
+  string(FIND "${line}" "\t" tab)
+  string(SUBSTRING "${line}" 0 ${tab} id)
+  string(SUBSTRING "${line}" ${tab} -1 rest)
+  string(APPEND out "${id}\tcases/${rel}${rest}\n")
+endforeach()
+file(WRITE ${OUT}.tmp "${out}")
+file(RENAME ${OUT}.tmp ${OUT})

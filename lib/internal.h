@@ -1,0 +1,48 @@
+/* internal.h - state and helpers shared by lib/ files, not by cases. */
+#ifndef IPCSUITE_INTERNAL_H
+#define IPCSUITE_INTERNAL_H
+
+#include <stdio.h>
+
+#include "ipcsuite.h"
+
+/* Which process is running library code. */
+enum ipcs_role {
+	IPCS_ROLE_MAIN,  /* the case's main process: runs tests, prints TAP */
+	IPCS_ROLE_TEST,  /* Check's forked process running one test */
+	IPCS_ROLE_CHILD, /* a process forked by the test through ipcs_fork() */
+};
+extern enum ipcs_role ipcs_role_;
+
+#define IPCS_DEFAULT_TEST_TIMEOUT 10 /* seconds, per test */
+
+/* The record file (docs/case-protocol.md): one line a record, fields
+ * separated by tabs, escaped with ipcs_escape_field(). */
+void ipcs_records_open(void);
+int ipcs_records_fd(void);
+void ipcs_record(const char *type, const char *const *fields, int n);
+/* Write src into dst (size > 0) with \, tab, newline escaped; control
+ * characters become '?'. Truncates; always terminates. */
+void ipcs_escape_field(char *dst, size_t size, const char *src);
+/* Undo ipcs_escape_field in place. */
+void ipcs_unescape_field(char *s);
+
+const char *ipcs_source_name(const char *file);
+
+/* Test-end work in the test process: kill and reap children still running. */
+void ipcs_reap_children(void);
+
+/* Remove (or restore) one registered object; used by the main process. */
+void ipcs_release_object(const char *kind, const char *id, const char *name, const char *value);
+
+/* Requirement evaluation: NULL when met, else a static reason. */
+const char *ipcs_unmet_requirement(const struct ipcs_case_info *info);
+/* The needs list of the manifest line, into buf. */
+void ipcs_format_needs(const struct ipcs_case_info *info, char *buf, size_t size);
+const char *ipcs_cap_name(int cap);
+
+/* Deadline for waits on states that must come, in ms (scaled like Check's
+ * timeouts by CK_TIMEOUT_MULTIPLIER). */
+int ipcs_wait_deadline_ms(void);
+
+#endif
