@@ -24,8 +24,10 @@ endif()
 if(HAVE_MQ_OPEN_LIBC OR HAVE_MQ_OPEN_LIBRT)
   set(HAVE_MQ_OPEN 1)
 endif()
+# shm_open/shm_unlink: librt before glibc 2.34.
+check_symbol_exists(shm_unlink "sys/mman.h" HAVE_SHM_UNLINK_LIBC)
 set(IPCSUITE_RT_LIBS "")
-if(HAVE_MQ_OPEN_LIBRT)
+if(HAVE_MQ_OPEN_LIBRT OR NOT HAVE_SHM_UNLINK_LIBC)
   set(IPCSUITE_RT_LIBS rt)
 endif()
 
