@@ -1,0 +1,179 @@
+/* sysv_msg.c - helpers for the System V message queue cases; see
+ * ipcsuite_msg.h. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ipcsuite_msg.h"
+
+void ipcs_msg_put_(int msqid, long mtype, const char *text, const char *file, int line)
+{
+	struct ipcs_msgbuf msg = {.mtype = mtype};
+	size_t len = strlen(text);
+
+	if (len > sizeof msg.mtext)
+		ipcs_broken_at(file, line, 0, "message text of %zu bytes is too long", len);
+	memcpy(msg.mtext, text, len);
+	if (msgsnd(msqid, &msg, len, IPC_NOWAIT) == -1)
+		ipcs_broken_at(file, line, errno, "msgsnd(%d, type %ld, \"%s\", IPC_NOWAIT)", msqid,
+		               mtype, text);
+}
+
+bool ipcs_msg_expect_rcv_(int msqid, long msgtyp, int flags, long mtype, const char *text,
+                          const char *file, int line)
+{
+	struct ipcs_msgbuf msg;
+	char expr[96];
+	size_t len = strlen(text);
+
+	/* A pattern, so that bytes the kernel did not write are noticed. */
+	memset(&msg, 0x5a, sizeof msg);
+	snprintf(expr, sizeof expr, "msgrcv(msqid, &msg, %d, %ld, IPC_NOWAIT | 0%o)",
+	         IPCS_MSG_TEXT_MAX, msgtyp, (unsigned)flags);
+	errno = 0;
+	ssize_t got = msgrcv(msqid, &msg, sizeof msg.mtext, msgtyp, IPC_NOWAIT | flags);
+	int err = errno;
+	if (!ipcs_check_ok_(got, err, file, line, expr, false))
+		return false;
+	bool ok = ipcs_check_cmp_(got, (long long)len, "==", file, line, "received length",
+	                          "strlen(expected text)", false);
+	ok &= ipcs_check_cmp_(msg.mtype, mtype, "==", file, line, "received mtype",
+	                      "expected mtype", false);
+	if ((size_t)got <= sizeof msg.mtext) {
+		char received[IPCS_MSG_TEXT_MAX + 1];
+		memcpy(received, msg.mtext, (size_t)got);
+		received[got] = '\0';
+		ok &= ipcs_check_str_(received, text, file, line, "received text", "expected text",
+		                      false);
+	}
+	return ok;
+}
+
+void ipcs_msg_expect_queue_(int msqid, const struct ipcs_msg_spec *want, size_t n, const char *file,
+                            int line)
+{
+	struct msqid_ds ds;
+
+	ipcs_msg_stat_(msqid, &ds, file, line);
+	ipcs_check_cmp_(ds.msg_qnum, n, "==", file, line, "msg_qnum", "messages expected", false);
+	for (size_t i = 0; i < n; i++)
+		if (!ipcs_msg_expect_rcv_(msqid, 0, 0, want[i].mtype, want[i].text, file, line))
+			return; /* the rest would only repeat the one difference */
+	struct ipcs_msgbuf msg;
+	errno = 0;
+	long got = msgrcv(msqid, &msg, sizeof msg.mtext, 0, IPC_NOWAIT);
+	ipcs_check_errno_(got, errno, ENOMSG, file, line,
+	                  "msgrcv(msqid, &msg, size, 0, IPC_NOWAIT) after the expected messages",
+	                  false);
+}
+
+void ipcs_msg_stat_(int msqid, struct msqid_ds *ds, const char *file, int line)
+{
+	if (msgctl(msqid, IPC_STAT, ds) == -1)
+		ipcs_broken_at(file, line, errno, "msgctl(%d, IPC_STAT)", msqid);
+}
+
+void ipcs_msg_set_qbytes_(int msqid, unsigned long qbytes, const char *file, int line)
+{
+	struct msqid_ds ds;
+
+	ipcs_msg_stat_(msqid, &ds, file, line);
+	ds.msg_qbytes = qbytes;
+	if (msgctl(msqid, IPC_SET, &ds) == -1)
+		ipcs_broken_at(file, line, errno, "msgctl(%d, IPC_SET, msg_qbytes %lu)", msqid,
+		               qbytes);
+}
+
+void ipcs_msg_limits(struct ipcs_msg_limits *lim)
+{
+	lim->msgmax = ipcs_read_proc_long("/proc/sys/kernel/msgmax");
+	lim->msgmnb = ipcs_read_proc_long("/proc/sys/kernel/msgmnb");
+	lim->msgmni = ipcs_read_proc_long("/proc/sys/kernel/msgmni");
+}
+
+/* ------------------------------------------------------ /proc/sysvipc/msg */
+
+enum {
+	F_KEY,
+	F_MSQID,
+	F_PERMS,
+	F_CBYTES,
+	F_QNUM,
+	F_LSPID,
+	F_LRPID,
+	F_UID,
+	F_GID,
+	F_CUID,
+	F_CGID,
+	F_STIME,
+	F_RTIME,
+	F_CTIME,
+	F_COUNT
+};
+static const char *const field_names[F_COUNT] = {"key",   "msqid", "perms", "cbytes", "qnum",
+                                                 "lspid", "lrpid", "uid",   "gid",    "cuid",
+                                                 "cgid",  "stime", "rtime", "ctime"};
+
+static void store_field(struct ipcs_proc_msg *m, int f, const char *tok)
+{
+	/* perms is printed in octal (ipc/msg.c sysvipc_msg_proc_show). */
+	long long v = strtoll(tok, NULL, f == F_PERMS ? 8 : 10);
+	long *longs[] = {&m->key,   &m->msqid, &m->perms, &m->cbytes, &m->qnum, &m->lspid,
+	                 &m->lrpid, &m->uid,   &m->gid,   &m->cuid,   &m->cgid};
+
+	if (f < F_STIME)
+		*longs[f] = (long)v;
+	else if (f == F_STIME)
+		m->stime = v;
+	else if (f == F_RTIME)
+		m->rtime = v;
+	else
+		m->ctime = v;
+}
+
+bool ipcs_proc_msg_find_(int msqid, struct ipcs_proc_msg *out, const char *file, int line)
+{
+	FILE *f = fopen("/proc/sysvipc/msg", "r");
+	char buf[512];
+	int column[32]; /* header column -> field, or -1 */
+	int ncolumns = 0;
+	bool found = false;
+
+	if (!f)
+		ipcs_broken_at(file, line, errno, "open /proc/sysvipc/msg");
+	if (!fgets(buf, sizeof buf, f)) {
+		fclose(f);
+		ipcs_broken_at(file, line, 0, "/proc/sysvipc/msg has no header line");
+	}
+	int seen = 0;
+	for (char *save, *tok = strtok_r(buf, " \t\n", &save); tok && ncolumns < 32;
+	     tok = strtok_r(NULL, " \t\n", &save)) {
+		column[ncolumns] = -1;
+		for (int i = 0; i < F_COUNT; i++)
+			if (strcmp(tok, field_names[i]) == 0) {
+				column[ncolumns] = i;
+				seen |= 1 << i;
+			}
+		ncolumns++;
+	}
+	if (seen != (1 << F_COUNT) - 1) {
+		fclose(f);
+		ipcs_broken_at(file, line, 0, "/proc/sysvipc/msg header lacks expected fields");
+	}
+	while (!found && fgets(buf, sizeof buf, f)) {
+		struct ipcs_proc_msg m;
+		int i = 0;
+		memset(&m, 0, sizeof m);
+		m.msqid = -1;
+		for (char *save, *tok = strtok_r(buf, " \t\n", &save); tok && i < ncolumns;
+		     tok = strtok_r(NULL, " \t\n", &save), i++)
+			if (column[i] >= 0)
+				store_field(&m, column[i], tok);
+		if (i == ncolumns && m.msqid == msqid) {
+			*out = m;
+			found = true;
+		}
+	}
+	fclose(f);
+	return found;
+}
