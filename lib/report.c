@@ -103,17 +103,12 @@ void ipcs_record(const char *type, const char *const *fields, int n)
 		perror("ipcsuite: IPCSUITE_RECORDS");
 }
 
-/* __FILE__ is absolute in a CMake build: keep it from "cases/" or "lib/" on. */
+/* __FILE__ is absolute in a CMake build: show it relative to the source tree. */
 const char *ipcs_source_name(const char *file)
 {
-	const char *best = NULL;
+	size_t n = strlen(IPCSUITE_SOURCE_DIR);
 
-	for (const char *p = file; p && (p = strstr(p, "/cases/")) != NULL; p++)
-		best = p + 1;
-	if (!best)
-		for (const char *p = file; p && (p = strstr(p, "/lib/")) != NULL; p++)
-			best = p + 1;
-	return best ? best : file;
+	return strncmp(file, IPCSUITE_SOURCE_DIR, n) == 0 ? file + n : file;
 }
 
 static void vformat(char *buf, size_t size, const char *fmt, va_list ap)
