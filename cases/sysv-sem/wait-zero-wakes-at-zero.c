@@ -1,13 +1,17 @@
 /*
  * A semop() with sem_op == 0 blocks while the semaphore value is nonzero and
- * returns 0 once another process makes the value 0.
+ * returns 0 once another process makes the value 0; semzcnt counts it while
+ * it waits and drops back when it wakes.
  *
- * Ref: semop(2) DESCRIPTION ("If sem_op is zero ... the value of semval
- * becomes 0"); POSIX semop ("When semval becomes 0").
+ * Ref: semop(2) DESCRIPTION ("Otherwise, semzcnt ... is incremented by one and
+ * the thread sleeps until ... semval becomes 0, at which time the value of
+ * semzcnt is decremented"); POSIX.1-2017 semop ("When semval becomes 0").
  */
 #include "ipcsuite.h"
+#include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop wait-for-zero (sem_op 0) returns 0 once the value becomes 0",
+IPCS_CASE(.behavior = "semop wait-for-zero (sem_op 0) sleeps while the value is nonzero and "
+                      "returns 0 once the value becomes 0",
           .ref = "semop(2) DESCRIPTION; POSIX.1-2017 semop", .tags = "wait-for-zero,blocking");
 
 static int semid;
@@ -15,21 +19,37 @@ static int semid;
 static void wait_for_zero(void *arg)
 {
 	(void)arg;
-	struct sembuf op = {.sem_num = 0, .sem_op = 0, .sem_flg = 0};
-	IPCS_EXPECT_OK(semop(semid, &op, 1));
+	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, 0, 0), 0);
 }
 
 IPCS_TEST(wakes_when_value_reaches_zero)
 {
 	semid = ipcs_sem_new(1);
-	IPCS_SAFE(semctl(semid, 0, SETVAL, (union ipcs_semun){.val = 1}));
+	ipcs_sem_setval(semid, 0, 1);
 	pid_t pid = ipcs_spawn(wait_for_zero, NULL);
 	IPCS_WAIT_SEMZCNT(semid, 0, 1);
 	IPCS_WAIT_IN_SEMOP(pid);
-	struct sembuf dec = {.sem_num = 0, .sem_op = -1, .sem_flg = 0};
-	IPCS_ASSERT_OK(semop(semid, &dec, 1));
+	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, -1, 0));
+	IPCS_EXPECT_CHILD_EXIT(pid, 0);
+	IPCS_EXPECT_EQ(semctl(semid, 0, GETZCNT), 0);
+	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 0);
+}
+
+/* A decrement that leaves the value nonzero does not wake it: the wake-up
+ * is done by the decrementing semop before it returns, so the count seen
+ * right after it is final. */
+IPCS_TEST(stays_asleep_until_the_value_is_zero)
+{
+	semid = ipcs_sem_new(1);
+	ipcs_sem_setval(semid, 0, 2);
+	pid_t pid = ipcs_spawn(wait_for_zero, NULL);
+	IPCS_WAIT_SEMZCNT(semid, 0, 1);
+	IPCS_WAIT_IN_SEMOP(pid);
+	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, -1, 0));
+	IPCS_EXPECT_EQ(semctl(semid, 0, GETZCNT), 1);
+	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, -1, 0));
 	IPCS_EXPECT_CHILD_EXIT(pid, 0);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETZCNT), 0);
 }
 
-IPCS_MAIN(wakes_when_value_reaches_zero)
+IPCS_MAIN(wakes_when_value_reaches_zero, stays_asleep_until_the_value_is_zero)

@@ -1,0 +1,155 @@
+/* sysv_sem.c - System V semaphore helpers (ipcsuite_sem.h): setting and
+ * reading values, one-operation semop wrappers, limits, /proc/sysvipc/sem. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+#include "ipcsuite_sem.h"
+
+void ipcs_sem_limits(struct ipcs_sem_limits *out)
+{
+	long v[4];
+
+	if (ipcs_read_proc_longs("/proc/sys/kernel/sem", v, 4) != 4)
+		IPCS_BROKEN("/proc/sys/kernel/sem does not hold four numbers");
+	out->semmsl = v[0];
+	out->semmns = v[1];
+	out->semopm = v[2];
+	out->semmni = v[3];
+}
+
+void ipcs_sem_ipc_info(struct seminfo *out)
+{
+	memset(out, 0, sizeof *out);
+	if (semctl(0, 0, IPC_INFO, (union ipcs_semun){.__buf = out}) == -1)
+		IPCS_BROKEN_ERRNO("semctl(0, 0, IPC_INFO)");
+}
+
+void ipcs_sem_setval_(int semid, int semnum, int val, const char *file, int line)
+{
+	if (semctl(semid, semnum, SETVAL, (union ipcs_semun){.val = val}) == -1)
+		ipcs_broken_at(file, line, errno, "semctl(%d, %d, SETVAL, %d)", semid, semnum, val);
+}
+
+int ipcs_sem_getval_(int semid, int semnum, const char *file, int line)
+{
+	int v = semctl(semid, semnum, GETVAL);
+	if (v == -1)
+		ipcs_broken_at(file, line, errno, "semctl(%d, %d, GETVAL)", semid, semnum);
+	return v;
+}
+
+void ipcs_sem_setall_(int semid, const unsigned short *vals, const char *file, int line)
+{
+	if (semctl(semid, 0, SETALL, (union ipcs_semun){.array = (unsigned short *)vals}) == -1)
+		ipcs_broken_at(file, line, errno, "semctl(%d, 0, SETALL)", semid);
+}
+
+void ipcs_sem_getall_(int semid, unsigned short *vals, const char *file, int line)
+{
+	if (semctl(semid, 0, GETALL, (union ipcs_semun){.array = vals}) == -1)
+		ipcs_broken_at(file, line, errno, "semctl(%d, 0, GETALL)", semid);
+}
+
+void ipcs_sem_stat_(int semid, struct semid_ds *ds, const char *file, int line)
+{
+	memset(ds, 0, sizeof *ds);
+	if (semctl(semid, 0, IPC_STAT, (union ipcs_semun){.buf = ds}) == -1)
+		ipcs_broken_at(file, line, errno, "semctl(%d, 0, IPC_STAT)", semid);
+}
+
+int ipcs_sem_getpid_(int semid, int semnum, const char *file, int line)
+{
+	int v = semctl(semid, semnum, GETPID);
+	if (v == -1)
+		ipcs_broken_at(file, line, errno, "semctl(%d, %d, GETPID)", semid, semnum);
+	return v;
+}
+
+int ipcs_semop1(int semid, unsigned short num, short op, short flg)
+{
+	struct sembuf sb = {.sem_num = num, .sem_op = op, .sem_flg = flg};
+	return semop(semid, &sb, 1);
+}
+
+int ipcs_semtimedop(int semid, struct sembuf *sops, size_t nsops, const struct timespec *timeout)
+{
+#ifdef HAVE_SEMTIMEDOP
+	return semtimedop(semid, sops, nsops, timeout);
+#else
+	(void)semid, (void)sops, (void)nsops, (void)timeout;
+	errno = ENOSYS;
+	return -1;
+#endif
+}
+
+int ipcs_semtimedop1(int semid, unsigned short num, short op, short flg, long ms)
+{
+	struct sembuf sb = {.sem_num = num, .sem_op = op, .sem_flg = flg};
+	struct timespec ts = ipcs_ms_to_timespec(ms < 0 ? 0 : ms);
+	return ipcs_semtimedop(semid, &sb, 1, ms < 0 ? NULL : &ts);
+}
+
+struct val_wait {
+	int id, num, want;
+	const char *file;
+	int line;
+};
+
+static bool semval_is(void *p)
+{
+	struct val_wait *w = p;
+	return ipcs_sem_getval_(w->id, w->num, w->file, w->line) == w->want;
+}
+
+void ipcs_wait_semval_(int semid, int semnum, int val, const char *file, int line)
+{
+	struct val_wait w = {semid, semnum, val, file, line};
+	char what[96];
+	snprintf(what, sizeof what, "the value of semaphore %d to be %d", semnum, val);
+	ipcs_poll_(semval_is, &w, IPCS_WAIT_MS, what, file, line);
+}
+
+bool ipcs_proc_sem_find(int semid, struct ipcs_proc_sem *out)
+{
+	static const char header[] = "key semid perms nsems uid gid cuid cgid otime ctime";
+	char line[512], words[512];
+	FILE *f = fopen("/proc/sysvipc/sem", "re");
+	bool found = false;
+
+	if (!f)
+		IPCS_BROKEN_ERRNO("opening /proc/sysvipc/sem");
+	if (!fgets(line, sizeof line, f)) {
+		fclose(f);
+		IPCS_BROKEN("/proc/sysvipc/sem is empty (no header line)");
+	}
+	/* The header with its padding squeezed out. */
+	size_t o = 0;
+	for (char *tok = strtok(line, " \t\n"); tok; tok = strtok(NULL, " \t\n"))
+		o += (size_t)snprintf(words + o, sizeof words - o, "%s%s", o ? " " : "", tok);
+	words[o < sizeof words ? o : sizeof words - 1] = '\0';
+	if (strcmp(words, header) != 0) {
+		fclose(f);
+		IPCS_BROKEN("/proc/sysvipc/sem header is '%s', not '%s'", words, header);
+	}
+	while (!found && fgets(line, sizeof line, f)) {
+		struct ipcs_proc_sem e;
+		if (sscanf(line, "%lld %d %o %lu %lu %lu %lu %lu %lld %lld", &e.key, &e.semid,
+		           &e.perms, &e.nsems, &e.uid, &e.gid, &e.cuid, &e.cgid, &e.otime,
+		           &e.ctime) == 10 &&
+		    e.semid == semid) {
+			*out = e;
+			found = true;
+		}
+	}
+	fclose(f);
+	return found;
+}
+
+long long ipcs_realtime_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (long long)ts.tv_sec;
+}
