@@ -79,4 +79,8 @@ struct ipcs_proc_msg {
 bool ipcs_proc_msg_find_(int msqid, struct ipcs_proc_msg *out, const char *file, int line);
 #define IPCS_PROC_MSG_FIND(msqid, out) ipcs_proc_msg_find_(msqid, out, __FILE__, __LINE__)
 
+/* An address no access may touch (a PROT_NONE page of this process), for
+ * EFAULT behaviors; broken when it cannot be made. */
+void *ipcs_msg_bad_address(void);
+
 #endif

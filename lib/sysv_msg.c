@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "ipcsuite_msg.h"
 
@@ -82,6 +84,21 @@ void ipcs_msg_set_qbytes_(int msqid, unsigned long qbytes, const char *file, int
 	if (msgctl(msqid, IPC_SET, &ds) == -1)
 		ipcs_broken_at(file, line, errno, "msgctl(%d, IPC_SET, msg_qbytes %lu)", msqid,
 		               qbytes);
+}
+
+void *ipcs_msg_bad_address(void)
+{
+	static void *page;
+
+	if (!page) {
+		page = mmap(NULL, (size_t)sysconf(_SC_PAGESIZE), PROT_NONE,
+		            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (page == MAP_FAILED) {
+			page = NULL;
+			IPCS_BROKEN_ERRNO("mmap of a PROT_NONE page");
+		}
+	}
+	return page;
 }
 
 void ipcs_msg_limits(struct ipcs_msg_limits *lim)
