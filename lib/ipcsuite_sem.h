@@ -42,6 +42,10 @@ int ipcs_sem_getpid_(int semid, int semnum, const char *file, int line);
 #define ipcs_sem_stat(id, ds)         ipcs_sem_stat_(id, ds, __FILE__, __LINE__)
 #define ipcs_sem_getpid(id, num)      ipcs_sem_getpid_(id, num, __FILE__, __LINE__)
 
+/* semget() for the call under test: returns what semget returned, errno
+ * intact, and registers a set it happened to create for cleanup. */
+int ipcs_semget_try(key_t key, int nsems, int flags);
+
 /* One operation: semop(semid, &{num, op, flg}, 1). Returns semop's value. */
 int ipcs_semop1(int semid, unsigned short num, short op, short flg);
 /* Same through semtimedop with a timeout of ms milliseconds (ms < 0: NULL).
@@ -66,6 +70,19 @@ struct ipcs_proc_sem {
 /* Finds the line for semid. false when the file has no such line; broken
  * when the file cannot be read or its header is not the documented one. */
 bool ipcs_proc_sem_find(int semid, struct ipcs_proc_sem *out);
+
+/* In the test process, before forking: skip the test unless a child can
+ * become an identity other than the test's own (see ipcs_become_other). A
+ * skip inside a child would end the child, not the test. */
+void ipcs_require_other(void);
+/* In a child: become an unprivileged identity that is neither the creator
+ * nor the owner of objects the test process made (identity 0 when the test
+ * runs privileged, identity 1 when it already is identity 0). */
+void ipcs_become_other(void);
+
+/* Until CLOCK_REALTIME seconds exceed t: for checking that a time field in
+ * seconds (sem_ctime) moved. At most about a second. */
+void ipcs_wait_realtime_after(long long t);
 
 /* The seconds of CLOCK_REALTIME, the clock of sem_otime and sem_ctime. */
 long long ipcs_realtime_s(void);

@@ -67,6 +67,16 @@ int ipcs_sem_getpid_(int semid, int semnum, const char *file, int line)
 	return v;
 }
 
+int ipcs_semget_try(key_t key, int nsems, int flags)
+{
+	int id = semget(key, nsems, flags);
+	int err = errno;
+	if (id != -1)
+		ipcs_track(IPCS_OBJ_SEM, id, NULL);
+	errno = err;
+	return id;
+}
+
 int ipcs_semop1(int semid, unsigned short num, short op, short flg)
 {
 	struct sembuf sb = {.sem_num = num, .sem_op = op, .sem_flg = flg};
@@ -152,4 +162,29 @@ long long ipcs_realtime_s(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	return (long long)ts.tv_sec;
+}
+
+void ipcs_require_other(void)
+{
+	if (!ipcs_is_unprivileged())
+		return; /* privileged: identity 0 is another one */
+	if (!ipcs_have_cap(IPCS_CAP_SETUID) || !ipcs_have_cap(IPCS_CAP_SETGID))
+		IPCS_SKIP("needs an identity other than the one running the test, which "
+		          "creates the objects: runs unprivileged, cannot switch");
+}
+
+void ipcs_become_other(void)
+{
+	ipcs_become_user(ipcs_is_unprivileged() ? 1 : 0);
+}
+
+static bool realtime_after(void *p)
+{
+	return ipcs_realtime_s() > *(long long *)p;
+}
+
+void ipcs_wait_realtime_after(long long t)
+{
+	ipcs_poll_(realtime_after, &t, 3000, "CLOCK_REALTIME to pass the next second", __FILE__,
+	           __LINE__);
 }
