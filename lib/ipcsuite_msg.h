@@ -79,6 +79,11 @@ struct ipcs_proc_msg {
 bool ipcs_proc_msg_find_(int msqid, struct ipcs_proc_msg *out, const char *file, int line);
 #define IPCS_PROC_MSG_FIND(msqid, out) ipcs_proc_msg_find_(msqid, out, __FILE__, __LINE__)
 
+/* Skip the test unless this kernel implements MSG_COPY (it fails with
+ * ENOSYS when built without CONFIG_CHECKPOINT_RESTORE). Call only where
+ * HAVE_MSG_COPY is defined. */
+void ipcs_msg_require_copy(void);
+
 /* An address no access may touch (a PROT_NONE page of this process), for
  * EFAULT behaviors; broken when it cannot be made. */
 void *ipcs_msg_bad_address(void);

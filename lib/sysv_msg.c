@@ -86,6 +86,23 @@ void ipcs_msg_set_qbytes_(int msqid, unsigned long qbytes, const char *file, int
 		               qbytes);
 }
 
+void ipcs_msg_require_copy(void)
+{
+#ifdef HAVE_MSG_COPY
+	int msqid = ipcs_msg_new();
+	struct ipcs_msgbuf msg;
+
+	/* An empty queue: ENOMSG where MSG_COPY works. */
+	errno = 0;
+	if (msgrcv(msqid, &msg, sizeof msg.mtext, 0, MSG_COPY | IPC_NOWAIT) == -1 &&
+	    errno == ENOSYS)
+		IPCS_SKIP("MSG_COPY: kernel built without CONFIG_CHECKPOINT_RESTORE (ENOSYS)");
+	ipcs_msg_rm(msqid);
+#else
+	IPCS_SKIP("built without MSG_COPY (the libc or its headers lack it)");
+#endif
+}
+
 void *ipcs_msg_bad_address(void)
 {
 	static void *page;
