@@ -1,0 +1,29 @@
+/*
+ * The low 9 bits of the flags given at creation appear unchanged as the
+ * permission bits of the object's mode, for any combination of them.
+ *
+ * Ref: shmget(2) DESCRIPTION ("The least significant 9 bits of
+ * shm_perm.mode are set to the least significant 9 bit of shmflg");
+ * semget(2), msgget(2) DESCRIPTION; POSIX.1-2017 shmget ("The low-order
+ * nine bits of shm_perm.mode are set to the low-order nine bits of shmflg").
+ */
+#include "ipcsuite_shm.h"
+
+IPCS_CASE(.behavior = "the low 9 bits of the creation flags become the mode, unchanged",
+          .ref = "semget(2), msgget(2), shmget(2) DESCRIPTION; POSIX.1-2017 shmget",
+          .tags = "ipc_perm");
+
+static void check(enum ipcs_sysv f)
+{
+	static const int modes[] = {0000, 0400, 0600, 0640, 0777, 0123, 0456, 0701, 0070};
+	for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++) {
+		int id = ipcs_sysv_new(f, IPC_PRIVATE, IPC_CREAT | modes[i]);
+		union ipcs_sysv_ds ds = ipcs_sysv_stat_safe(f, id);
+		IPCS_EXPECT_EQ(ipcs_sysv_perm(f, &ds)->mode & 0777, modes[i]);
+		IPCS_SAFE(ipcs_sysv_rmid(f, id));
+		ipcs_sysv_untrack(f, id);
+	}
+}
+
+IPCS_SYSV_TESTS(check)
+IPCS_MAIN(sem, msg, shm)
