@@ -10,10 +10,10 @@
 #include <stdint.h>
 
 #include "ipcsuite.h"
+#include "ipcsuite_mapping.h" /* ipcs_page_size() */
 
 /* ------------------------------------------------------------ shared memory */
 
-size_t ipcs_page_size(void);
 size_t ipcs_round_to_page(size_t n);
 
 /* shmat()/shmdt()/shmctl(IPC_STAT) for setup: broken on failure. */

@@ -12,14 +12,6 @@
 
 /* ------------------------------------------------------------ shared memory */
 
-size_t ipcs_page_size(void)
-{
-	long n = sysconf(_SC_PAGESIZE);
-	if (n <= 0)
-		IPCS_BROKEN_ERRNO("sysconf(_SC_PAGESIZE)");
-	return (size_t)n;
-}
-
 size_t ipcs_round_to_page(size_t n)
 {
 	size_t page = ipcs_page_size();
