@@ -1,0 +1,191 @@
+/* options.c - the command line, and the usage text that documents it. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runner.h"
+
+void usage(FILE *f)
+{
+	fputs(
+	    "usage: ipcsuite [run] [OPTIONS] [FILTER...]\n"
+	    "       ipcsuite list [--json] [--manifest FILE] [FILTER...]\n"
+	    "\n"
+	    "Runs the ipcsuite conformance cases (Linux IPC behaviors) and reports TAP 13.\n"
+	    "\n"
+	    "FILTER selects cases; several filters select their union:\n"
+	    "  sysv-sem            a facility\n"
+	    "  sysv-sem/wait-*     case ids matching a glob (fnmatch)\n"
+	    "  tag:blocking        cases carrying a tag (a glob too)\n"
+	    "A filter that matches no case is an error (exit 2).\n"
+	    "\n"
+	    "Options:\n"
+	    "  -j, --jobs N          cases run in parallel (default: online CPUs; 1 without\n"
+	    "                        isolation)\n"
+	    "  --timeout-scale F     multiply every case timeout by F (also passed to the\n"
+	    "                        cases as CK_TIMEOUT_MULTIPLIER)\n"
+	    "  --repeat N            run every selected case N times; cases whose outcome\n"
+	    "                        changes between runs are reported as flaky (exit 1)\n"
+	    "  --tap FILE            write the TAP stream to FILE (default: stdout, unless\n"
+	    "                        stdout is a terminal: then a progress line is shown)\n"
+	    "  --junit FILE          also write JUnit XML\n"
+	    "  --json FILE           also write a JSON report\n"
+	    "  --expect BASELINE     compare with expected outcomes: a file, or a name looked\n"
+	    "                        up as NAME.expect in $IPCSUITE_EXPECTED_DIR,\n"
+	    "                        <exe dir>/expected and <exe dir>/../share/ipcsuite/expected\n"
+	    "  --record FILE         write this run's non-pass outcomes as a baseline\n"
+	    "  --manifest FILE       the case manifest (default: $IPCSUITE_MANIFEST,\n"
+	    "                        <exe dir>/manifest.tsv, then\n"
+	    "                        <exe dir>/../libexec/ipcsuite/manifest.tsv)\n"
+	    "  --isolation           require per-case namespaces (exit 3 if impossible)\n"
+	    "  --no-isolation        never use namespaces: cases run one at a time and leaks\n"
+	    "                        are found by diffing the host's IPC objects\n"
+	    "  --keep-tmp            keep the runner's temporary directory\n"
+	    "  -q, --quiet           only the result line and the failures\n"
+	    "  -v, --verbose         one line per case, notes and stderr in the summary\n"
+	    "  -h, --help            this text\n"
+	    "  --version             print the version\n"
+	    "\n"
+	    "Isolation: when it can (root, or an unprivileged user namespace), each case\n"
+	    "gets fresh IPC, mount (private /dev/shm and /dev/mqueue) and PID namespaces;\n"
+	    "otherwise it says why, once, and runs cases one at a time.\n"
+	    "\n"
+	    "Case outcomes: pass, skip, fail, broken (setup failed: behavior untested),\n"
+	    "timeout, crash (killed by a signal), invalid-tap (output or exit status\n"
+	    "breaking docs/case-protocol.md), leak (IPC objects left behind).\n"
+	    "\n"
+	    "Exit status:\n"
+	    "  0  clean: every case passed or was skipped, or matched the baseline\n"
+	    "  1  failures, regressions (including unexpected passes) or flaky cases\n"
+	    "  2  usage error: bad arguments, unknown filter, malformed baseline\n"
+	    "  3  the runner itself failed (manifest unreadable, cannot fork, interrupted,\n"
+	    "     --isolation impossible, ...)\n",
+	    f);
+}
+
+static void bad(const char *fmt, const char *arg)
+{
+	fputs("ipcsuite: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs(" (see ipcsuite --help)\n", stderr);
+	exit(RX_USAGE);
+}
+
+static int parse_count(const char *opt, const char *v)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (errno || end == v || *end || n < 1 || n > 100000)
+		bad("%s needs a positive integer", opt);
+	return (int)n;
+}
+
+void parse_options(int argc, char **argv, struct opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->cmd = CMD_RUN;
+	o->repeat = 1;
+	o->timeout_scale = 0; /* not given */
+	o->filters = xcalloc((size_t)argc + 1, sizeof *o->filters);
+	int i = 1;
+	if (i < argc && !strcmp(argv[i], "run")) {
+		i++;
+	} else if (i < argc && !strcmp(argv[i], "list")) {
+		o->cmd = CMD_LIST;
+		i++;
+	}
+	bool no_more_opts = false;
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		const char *val = NULL;
+		if (no_more_opts || a[0] != '-' || !a[1]) {
+			o->filters[o->nfilters++] = argv[i];
+			continue;
+		}
+		if (!strcmp(a, "--")) {
+			no_more_opts = true;
+			continue;
+		}
+		/* --opt=value and --opt value */
+		char name[64];
+		const char *eq = strchr(a, '=');
+		if (a[1] == '-' && eq && (size_t)(eq - a) < sizeof name) {
+			memcpy(name, a, (size_t)(eq - a));
+			name[eq - a] = 0;
+			val = eq + 1;
+		} else {
+			snprintf(name, sizeof name, "%s", a);
+		}
+		static const char *const with_value[] = {
+		    "-j",      "--jobs", "--timeout-scale", "--repeat", "--tap",
+		    "--junit", "--json", "--expect",        "--record", "--manifest",
+		};
+		bool takes = false;
+		for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++)
+			takes |= !strcmp(name, with_value[k]);
+		if (o->cmd == CMD_LIST && !strcmp(name, "--json") && !val) {
+			o->list_json = true; /* "list --json" prints JSON, takes no file */
+			continue;
+		}
+		if (!strncmp(name, "-j", 2) && name[2] && name[1] != '-') {
+			val = name + 2; /* -j4 */
+			o->jobs = parse_count("-j", val);
+			continue;
+		}
+		if (takes && !val) {
+			if (i + 1 >= argc)
+				bad("option %s needs a value", name);
+			val = argv[++i];
+		} else if (!takes && val) {
+			bad("option %s takes no value", name);
+		}
+		if (!strcmp(name, "-j") || !strcmp(name, "--jobs"))
+			o->jobs = parse_count(name, val);
+		else if (!strcmp(name, "--timeout-scale")) {
+			char *end;
+			errno = 0;
+			o->timeout_scale = strtod(val, &end);
+			if (errno || end == val || *end || !(o->timeout_scale > 0) ||
+			    o->timeout_scale > 1000)
+				bad("--timeout-scale needs a number > 0, not \"%s\"", val);
+		} else if (!strcmp(name, "--repeat"))
+			o->repeat = parse_count(name, val);
+		else if (!strcmp(name, "--tap"))
+			o->tap = val;
+		else if (!strcmp(name, "--junit"))
+			o->junit = val;
+		else if (!strcmp(name, "--json"))
+			o->json = val;
+		else if (!strcmp(name, "--expect"))
+			o->expect = val;
+		else if (!strcmp(name, "--record"))
+			o->record = val;
+		else if (!strcmp(name, "--manifest"))
+			o->manifest = val;
+		else if (!strcmp(name, "--isolation"))
+			o->isolation = 1;
+		else if (!strcmp(name, "--no-isolation"))
+			o->isolation = -1;
+		else if (!strcmp(name, "--keep-tmp"))
+			o->keep_tmp = true;
+		else if (!strcmp(name, "-q") || !strcmp(name, "--quiet"))
+			o->quiet = true;
+		else if (!strcmp(name, "-v") || !strcmp(name, "--verbose"))
+			o->verbose = true;
+		else if (!strcmp(name, "-h") || !strcmp(name, "--help")) {
+			usage(stdout);
+			exit(0);
+		} else if (!strcmp(name, "--version")) {
+			printf("ipcsuite %s\n", IPCSUITE_VERSION);
+			exit(0);
+		} else
+			bad("unknown option %s", name);
+	}
+	if (o->cmd == CMD_LIST && o->json) {
+		/* "list --json=FILE" is not a thing: list prints to stdout */
+		bad("list --json takes no file name (got \"%s\")", o->json);
+	}
+	if (o->quiet && o->verbose)
+		bad("%s", "-q and -v exclude each other");
+}
