@@ -160,6 +160,13 @@ bool ipcs_proc_sem_find(int semid, struct ipcs_proc_sem *out)
 long long ipcs_realtime_s(void)
 {
 	struct timespec ts;
+	/* The kernel stamps sem_otime/sem_ctime with ktime_get_real_seconds(),
+	 * the tick-updated clock that CLOCK_REALTIME_COARSE reads: the fine
+	 * clock can be a tick ahead of it across a second boundary. */
+#ifdef CLOCK_REALTIME_COARSE
+	if (clock_gettime(CLOCK_REALTIME_COARSE, &ts) == 0)
+		return (long long)ts.tv_sec;
+#endif
 	clock_gettime(CLOCK_REALTIME, &ts);
 	return (long long)ts.tv_sec;
 }
