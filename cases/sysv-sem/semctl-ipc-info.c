@@ -1,0 +1,51 @@
+/*
+ * IPC_INFO fills a seminfo with the limits: semmsl, semmns, semopm and
+ * semmni as in /proc/sys/kernel/sem, semvmx 32767, semaem 32767; it returns
+ * the highest used index, at least the index of a set that exists. It needs
+ * no identifier (semid is ignored) and no permission.
+ *
+ * Ref: semctl(2) IPC_INFO, RETURN VALUE; proc(5) /proc/sys/kernel/sem;
+ * semop(2) SEMVMX; ipc/sem.c semctl_info().
+ */
+#include <string.h>
+
+#include "ipcsuite.h"
+#include "ipcsuite_sem.h"
+
+IPCS_CASE(.behavior = "IPC_INFO reports the /proc/sys/kernel/sem limits, SEMVMX and SEMAEM, and "
+                      "returns the highest used index",
+          .ref = "semctl(2) IPC_INFO, RETURN VALUE; proc(5) /proc/sys/kernel/sem",
+          .tags = "semctl,ipc-info,limits");
+
+IPCS_TEST(limits_match_proc)
+{
+	struct ipcs_sem_limits l;
+	struct seminfo si;
+	memset(&si, 0, sizeof si);
+	int ret = semctl(123456, 0, IPC_INFO, (union ipcs_semun){.__buf = &si});
+	IPCS_ASSERT_OK(ret);
+	ipcs_sem_limits(&l);
+	IPCS_EXPECT_EQ(si.semmsl, l.semmsl);
+	IPCS_EXPECT_EQ(si.semmns, l.semmns);
+	IPCS_EXPECT_EQ(si.semopm, l.semopm);
+	IPCS_EXPECT_EQ(si.semmni, l.semmni);
+	IPCS_EXPECT_EQ(si.semvmx, 32767);
+	IPCS_EXPECT_EQ(si.semaem, 32767);
+}
+
+IPCS_TEST(returns_highest_used_index)
+{
+	int semid = ipcs_sem_new(1);
+	struct seminfo si;
+	int max = semctl(0, 0, IPC_INFO, (union ipcs_semun){.__buf = &si});
+	IPCS_ASSERT_OK(max);
+	int found = 0;
+	for (int i = 0; i <= max && !found; i++) {
+		struct semid_ds ds;
+		found = semctl(i, 0, SEM_STAT_ANY, (union ipcs_semun){.buf = &ds}) == semid ||
+		        semctl(i, 0, SEM_STAT, (union ipcs_semun){.buf = &ds}) == semid;
+	}
+	IPCS_EXPECT_TRUE(found);
+}
+
+IPCS_MAIN(limits_match_proc, returns_highest_used_index)
