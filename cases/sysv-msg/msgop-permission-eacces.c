@@ -15,10 +15,11 @@ IPCS_CASE(.behavior = "msgsnd needs write and msgrcv read permission, else EACCE
 
 static int msqid;
 
+static struct msqid_ds initial; /* IPC_SET needs no read permission; IPC_STAT would */
+
 static void set_mode(int mode)
 {
-	struct msqid_ds ds;
-	IPCS_MSG_STAT(msqid, &ds);
+	struct msqid_ds ds = initial;
 	ds.msg_perm.mode = (unsigned short)mode;
 	IPCS_SAFE(msgctl(msqid, IPC_SET, &ds));
 }
@@ -45,6 +46,7 @@ static void send_and_receive(void *arg)
 static void run_with_mode(int m)
 {
 	msqid = ipcs_msg_new();
+	IPCS_MSG_STAT(msqid, &initial);
 	IPCS_MSG_PUT(msqid, 1, "parent");
 	mode = m;
 	set_mode(m);
