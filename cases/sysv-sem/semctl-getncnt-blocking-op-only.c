@@ -23,7 +23,7 @@ static void multi(void *arg)
 	(void)arg;
 	/* sem 0: -1 possible; sem 1: wait-for-zero blocks; sem 2: -1 would block too */
 	struct sembuf ops[3] = {{0, -1, 0}, {1, 0, 0}, {2, -1, 0}};
-	IPCS_EXPECT_EQ(semop(semid, ops, 3), 0);
+	IPCS_EXPECT_OK(semop(semid, ops, 3));
 }
 
 IPCS_TEST(counted_on_the_blocking_semaphore)

@@ -17,13 +17,13 @@ static int semid;
 static void take(void *arg)
 {
 	(void)arg;
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, -2, 0), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, -2, 0));
 }
 
 static void wait_zero(void *arg)
 {
 	(void)arg;
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 1, 0, 0), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 1, 0, 0));
 }
 
 IPCS_TEST(setval_wakes_decrement)

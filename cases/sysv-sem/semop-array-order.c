@@ -17,7 +17,7 @@ IPCS_TEST(increment_then_decrement_proceeds)
 {
 	int semid = ipcs_sem_new(1);
 	struct sembuf ops[2] = {{0, 1, IPC_NOWAIT}, {0, -1, IPC_NOWAIT}};
-	IPCS_EXPECT_EQ(semop(semid, ops, 2), 0);
+	IPCS_EXPECT_OK(semop(semid, ops, 2));
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 0);
 }
 
@@ -33,7 +33,7 @@ IPCS_TEST(wait_for_zero_then_increment)
 {
 	int semid = ipcs_sem_new(1);
 	struct sembuf ops[2] = {{0, 0, 0}, {0, 1, 0}};
-	IPCS_EXPECT_EQ(semop(semid, ops, 2), 0);
+	IPCS_EXPECT_OK(semop(semid, ops, 2));
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 1);
 	ops[0].sem_flg = ops[1].sem_flg = IPC_NOWAIT;
 	IPCS_EXPECT_ERRNO(semop(semid, ops, 2), EAGAIN); /* now 1: the zero wait fails */

@@ -21,7 +21,7 @@ static void take_both(void *arg)
 {
 	(void)arg;
 	struct sembuf ops[3] = {{0, -1, 0}, {1, -1, 0}, {2, 1, 0}};
-	IPCS_EXPECT_EQ(semop(semid, ops, 3), 0);
+	IPCS_EXPECT_OK(semop(semid, ops, 3));
 }
 
 IPCS_TEST(no_partial_effect_while_blocked)
@@ -35,7 +35,7 @@ IPCS_TEST(no_partial_effect_while_blocked)
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 1); /* its -1 on sem 0 not done */
 	IPCS_EXPECT_EQ(semctl(semid, 2, GETVAL), 0); /* nor its +1 on sem 2 */
 	/* sem 0 is still there to take, and taking it keeps the child waiting */
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, -1, IPC_NOWAIT), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, -1, IPC_NOWAIT));
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 1, 1, 0));
 	IPCS_EXPECT_EQ(semctl(semid, 1, GETVAL), 1); /* child could not use it */
 	IPCS_EXPECT_EQ(semctl(semid, 2, GETVAL), 0);

@@ -36,7 +36,7 @@ static int shared_semid;
 static void timed_taker(void *arg)
 {
 	(void)arg;
-	IPCS_EXPECT_EQ(ipcs_semtimedop1(shared_semid, 0, -1, 0, 60000), 0);
+	IPCS_EXPECT_OK(ipcs_semtimedop1(shared_semid, 0, -1, 0, 60000));
 }
 
 IPCS_TEST(woken_before_timeout_succeeds)

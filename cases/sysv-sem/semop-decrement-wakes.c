@@ -19,7 +19,7 @@ static int semid;
 static void take_three(void *arg)
 {
 	(void)arg;
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, -3, 0), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, -3, 0));
 }
 
 IPCS_TEST(woken_by_enough_increment)

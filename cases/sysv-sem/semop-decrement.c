@@ -16,9 +16,9 @@ IPCS_TEST(subtracts_when_enough)
 {
 	int semid = ipcs_sem_new(1);
 	ipcs_sem_setval(semid, 0, 5);
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, -2, IPC_NOWAIT), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, -2, IPC_NOWAIT));
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 3);
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, -3, IPC_NOWAIT), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, -3, IPC_NOWAIT));
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 0);
 }
 

@@ -23,7 +23,7 @@ IPCS_TEST(adds_to_the_value)
 {
 	int semid = ipcs_sem_new(2);
 	ipcs_sem_setval(semid, 0, 5);
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, 3, IPC_NOWAIT), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, 3, IPC_NOWAIT));
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 8);
 	IPCS_EXPECT_EQ(semctl(semid, 1, GETVAL), 0);
 }

@@ -19,7 +19,7 @@ static int semid;
 
 static void take(void *arg)
 {
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, (short)-(long)arg, 0), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, (short)-(long)arg, 0));
 }
 
 IPCS_TEST(small_decrement_passes_large_one)
@@ -44,7 +44,7 @@ static void take_both(void *arg)
 {
 	(void)arg;
 	struct sembuf ops[2] = {{0, -1, 0}, {1, -1, 0}};
-	IPCS_EXPECT_EQ(semop(semid, ops, 2), 0);
+	IPCS_EXPECT_OK(semop(semid, ops, 2));
 }
 
 IPCS_TEST(single_passes_complex_waiter)

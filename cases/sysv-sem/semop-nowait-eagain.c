@@ -37,8 +37,8 @@ IPCS_TEST(wait_for_zero_on_nonzero_eagain)
 IPCS_TEST(wait_for_zero_on_zero_proceeds)
 {
 	int semid = ipcs_sem_new(1);
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, 0, IPC_NOWAIT), 0);
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, 0, 0), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, 0, IPC_NOWAIT));
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, 0, 0));
 }
 
 IPCS_MAIN(decrement_too_large_eagain, wait_for_zero_on_nonzero_eagain,

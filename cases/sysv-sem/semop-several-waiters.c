@@ -20,13 +20,13 @@ static int semid;
 static void take_one(void *arg)
 {
 	(void)arg;
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, -1, 0), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, -1, 0));
 }
 
 static void wait_zero(void *arg)
 {
 	(void)arg;
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, 0, 0), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, 0, 0));
 }
 
 IPCS_TEST(increment_wakes_as_many_as_it_satisfies)

@@ -22,16 +22,16 @@ IPCS_TEST(zero_timeout_eagain_when_it_would_sleep)
 	semid = ipcs_sem_new(1);
 	IPCS_EXPECT_ERRNO(ipcs_semtimedop1(semid, 0, -1, 0, 0), EAGAIN);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETNCNT), 0);
-	IPCS_EXPECT_EQ(ipcs_semtimedop1(semid, 0, 0, 0, 0), 0); /* value 0: proceeds */
-	IPCS_EXPECT_EQ(ipcs_semtimedop1(semid, 0, 2, 0, 0), 0);
-	IPCS_EXPECT_EQ(ipcs_semtimedop1(semid, 0, -1, 0, 0), 0);
+	IPCS_EXPECT_OK(ipcs_semtimedop1(semid, 0, 0, 0, 0)); /* value 0: proceeds */
+	IPCS_EXPECT_OK(ipcs_semtimedop1(semid, 0, 2, 0, 0));
+	IPCS_EXPECT_OK(ipcs_semtimedop1(semid, 0, -1, 0, 0));
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 1);
 }
 
 static void null_timeout_waiter(void *arg)
 {
 	(void)arg;
-	IPCS_EXPECT_EQ(ipcs_semtimedop1(semid, 0, -1, 0, -1), 0);
+	IPCS_EXPECT_OK(ipcs_semtimedop1(semid, 0, -1, 0, -1));
 }
 
 IPCS_TEST(null_timeout_sleeps_until_woken)

@@ -19,7 +19,7 @@ static int semid;
 static void wait_for_zero(void *arg)
 {
 	(void)arg;
-	IPCS_EXPECT_EQ(ipcs_semop1(semid, 0, 0, 0), 0);
+	IPCS_EXPECT_OK(ipcs_semop1(semid, 0, 0, 0));
 }
 
 IPCS_TEST(wakes_when_value_reaches_zero)
