@@ -30,7 +30,8 @@ static void unprivileged(void *arg)
 
 IPCS_TEST(mapping_is_executable)
 {
-	int id = ipcs_shm_new(ipcs_page_size());
+	/* 0700: the owner's x bit, which SHM_EXEC needs without privilege. */
+	int id = ipcs_shmget(IPC_PRIVATE, ipcs_page_size(), IPC_CREAT | 0700);
 	void *x = ipcs_shmat(id, NULL, SHM_EXEC);
 	void *plain = ipcs_shmat(id, NULL, 0);
 	struct ipcs_mapping m;
