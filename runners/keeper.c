@@ -212,10 +212,15 @@ void keeper_main(const struct keeper_args *a)
 
 	struct strlist leaks = {0}, notes = {0};
 	snap_take(&after, a->mqdir);
-	/* in a namespace, leaked objects go with it; on the host we remove them */
-	snap_diff(&before, &after, a->mqdir, !a->iso->on, &leaks);
+	/* In a namespace, leaked objects go with it. On the host a diff cannot
+	 * tell the case's objects from another program's, so only what the
+	 * case's records name is removed (below); the rest is reported. */
+	snap_diff(&before, &after, a->mqdir, false, &leaks);
 	for (size_t i = 0; i < leaks.n; i++)
 		report_line(a->rep_w, "LEAK %s", leaks.v[i]);
+	if (leaks.n && !a->iso->on)
+		report_line(a->rep_w, "NOTE leaked objects that the case's cleanup records do not "
+		                      "name are left in place (remove them with ipcrm or rm)");
 	if (a->records)
 		records_cleanup(a->records, a->mqdir, false, &notes);
 	for (size_t i = 0; i < notes.n; i++)

@@ -97,6 +97,9 @@ void summary_write(FILE *f, const struct run *r)
 		        r->iso.reason, r->iso.reason[0] ? ")" : "");
 		if (r->jobs_note)
 			fprintf(f, "note: %s\n", r->jobs_note);
+		if (!r->iso.on)
+			fprintf(f, "note: leak checks diff the host's IPC objects: other programs "
+			           "using IPC at the same time can show up as leaks\n");
 		if (!r->mq_visible)
 			fprintf(f,
 			        "note: no mqueue filesystem visible: POSIX message queue leaks are "

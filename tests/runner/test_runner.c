@@ -1,0 +1,712 @@
+/*
+ * test_runner.c - runs the built ipcsuite on the fake cases and checks that
+ * each one is reported as it should be.
+ *
+ *   test_runner isolated   the whole fake manifest with --isolation
+ *                          (exit 77, skipped, where namespaces are impossible)
+ *   test_runner host       the whole fake manifest with --no-isolation
+ *   test_runner cli        filters, list, baselines, repeat, exit codes
+ */
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef IPCSUITE_BIN
+#error "IPCSUITE_BIN must be defined by the build"
+#endif
+
+static char work[] = "/tmp/ipcsuite-selftest.XXXXXX";
+static const char *mode; /* isolated, host or cli */
+static char state[4200];
+
+struct result {
+	int rc;
+	char *out, *err;
+};
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return strdup("");
+	size_t cap = 65536, n = 0;
+	char *s = malloc(cap);
+	size_t r;
+	while ((r = fread(s + n, 1, cap - n - 1, f)) > 0) {
+		n += r;
+		if (n + 1 == cap)
+			s = realloc(s, cap *= 2);
+	}
+	s[n] = 0;
+	fclose(f);
+	return s;
+}
+
+static void spit(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	ck_assert_msg(f != NULL, "cannot write %s", path);
+	fputs(text, f);
+	fclose(f);
+}
+
+static char *wpath(const char *name)
+{
+	static char buf[8][4200];
+	static int k;
+	char *p = buf[k++ % 8];
+	snprintf(p, sizeof buf[0], "%s/%s", work, name);
+	return p;
+}
+
+/* Runs ipcsuite with the given arguments (NULL-terminated); captures output. */
+static struct result run_ipcsuite(const char *first, ...)
+{
+	const char *argv[64];
+	int n = 0;
+	argv[n++] = IPCSUITE_BIN;
+	va_list ap;
+	va_start(ap, first);
+	for (const char *a = first; a && n < 63; a = va_arg(ap, const char *))
+		argv[n++] = a;
+	va_end(ap);
+	argv[n] = NULL;
+	static int seq;
+	char out[4300], err[4300];
+	snprintf(out, sizeof out, "%s/run%d.out", work, seq);
+	snprintf(err, sizeof err, "%s/run%d.err", work, seq++);
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		perror("fork"); /* also called outside tests: no ck_assert here */
+		exit(99);
+	}
+	if (pid == 0) {
+		int o = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		int e = open(err, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		dup2(o, 1);
+		dup2(e, 2);
+		setenv("FAKE_STATE_DIR", state, 1);
+		unsetenv("CK_TIMEOUT_MULTIPLIER");
+		unsetenv("IPCSUITE_MANIFEST");
+		execv(IPCSUITE_BIN, (char **)argv);
+		_exit(127);
+	}
+	int st;
+	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+		;
+	struct result r = {WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st), slurp(out),
+	                   slurp(err)};
+	return r;
+}
+
+/* The result line of a case and its YAML block. */
+static char *result_block(const char *tap, const char *id)
+{
+	size_t idl = strlen(id);
+	for (const char *l = tap; *l;) {
+		const char *nl = strchr(l, '\n');
+		const char *p = NULL;
+		if (!strncmp(l, "ok ", 3))
+			p = l + 3;
+		else if (!strncmp(l, "not ok ", 7))
+			p = l + 7;
+		if (p) {
+			while (*p >= '0' && *p <= '9')
+				p++;
+			if (!strncmp(p, " - ", 3) && !strncmp(p + 3, id, idl) &&
+			    (p[3 + idl] == '\n' || p[3 + idl] == ' ')) {
+				const char *end = nl ? nl + 1 : l + strlen(l);
+				if (!strncmp(end, "  ---\n", 6)) {
+					const char *stop = strstr(end, "\n  ...\n");
+					end = stop ? stop + 7 : end + strlen(end);
+				}
+				return strndup(l, (size_t)(end - l));
+			}
+		}
+		if (!nl)
+			break;
+		l = nl + 1;
+	}
+	return strdup("(no result line)");
+}
+
+static char *subtest(const char *tap, const char *id)
+{
+	char head[256];
+	snprintf(head, sizeof head, "    # Subtest: %s\n", id);
+	const char *s = strstr(tap, head);
+	if (!s)
+		return strdup("(no subtest)");
+	const char *e = s + strlen(head);
+	while (*e && !(e[0] != ' ' && (e == s || e[-1] == '\n')))
+		e++;
+	return strndup(s, (size_t)(e - s));
+}
+
+/* The JSON object of a case's (first) run. */
+static char *json_case(const char *json, const char *id)
+{
+	char key[256];
+	snprintf(key, sizeof key, "\"id\": \"%s\"", id);
+	const char *s = strstr(json, key);
+	if (!s)
+		return strdup("(not in json)");
+	const char *e = strstr(s + 1, "\"id\": ");
+	return e ? strndup(s, (size_t)(e - s)) : strdup(s);
+}
+
+static bool lock_free(const char *name)
+{
+	char p[4400];
+	snprintf(p, sizeof p, "%s/%s", state, name);
+	int fd = open(p, O_RDWR);
+	if (fd < 0)
+		return false; /* never created: proves nothing */
+	bool ok = flock(fd, LOCK_EX | LOCK_NB) == 0;
+	close(fd);
+	return ok;
+}
+
+static long state_long(const char *name)
+{
+	char p[4400];
+	snprintf(p, sizeof p, "%s/%s", state, name);
+	char *s = slurp(p);
+	long v = *s ? strtol(s, NULL, 10) : -1;
+	free(s);
+	return v;
+}
+
+/* On the host (no isolation) a leak diff also sees other programs' objects:
+ * there, a case that passed may show up as "leak" with "otherwise: pass". */
+static void assert_passed(const char *tap_, const char *id, const char *want_line)
+{
+	char *b = result_block(tap_, id);
+	if (!strcmp(mode, "host") && strstr(b, "  outcome: leak\n") &&
+	    strstr(b, "(case outcome otherwise: pass"))
+		return;
+	ck_assert_str_eq(b, want_line);
+}
+
+#define HAS(hay, needle)                                                                           \
+	ck_assert_msg(strstr((hay), (needle)) != NULL, "expected \"%s\" in:\n%s", (needle), (hay))
+#define HASNT(hay, needle)                                                                         \
+	ck_assert_msg(strstr((hay), (needle)) == NULL, "did not expect \"%s\" in:\n%s", (needle),  \
+	              (hay))
+
+/* ------------------------------------------------- the whole fake manifest */
+
+static struct result full;
+
+static char *tap, *json, *junit;
+
+static void full_run(void)
+{
+	full = run_ipcsuite("--manifest", FAKE_MANIFEST,
+	                    !strcmp(mode, "isolated") ? "--isolation" : "--no-isolation", "--tap",
+	                    wpath("full.tap"), "--json", wpath("full.json"), "--junit",
+	                    wpath("full.xml"), "-j", "2", NULL);
+	tap = slurp(wpath("full.tap"));
+	json = slurp(wpath("full.json"));
+	junit = slurp(wpath("full.xml"));
+}
+
+START_TEST(full_exit_and_plan)
+{
+	ck_assert_msg(full.rc == 1, "exit %d, stderr:\n%s\nstdout:\n%s", full.rc, full.err,
+	              full.out);
+	ck_assert_msg(!strncmp(tap, "TAP version 13\n1..17\n", 21), "starts:\n%.200s", tap);
+	if (!strcmp(mode, "isolated"))
+		HAS(full.out, "FAIL: 5 passed, 10 failed, 2 skipped (exit 1)");
+	HAS(json, strcmp(mode, "isolated") ? "\"mode\": \"none\"" : "\"mode\": \"namespaces");
+	if (!strcmp(mode, "host"))
+		HAS(full.out, "one at a time");
+}
+END_TEST
+
+START_TEST(full_pass)
+{
+	assert_passed(tap, "fake/pass", "ok 14 - fake/pass\n");
+	char *s = subtest(tap, "fake/pass");
+	HAS(s, "    ok 1 - first\n");
+	HAS(s, "# env CK_TIMEOUT_MULTIPLIER=1\n");
+	HAS(s, "# env IPCSUITE_RECORDS=set\n");
+	HASNT(s, "TAP version"); /* the case's own version line is dropped */
+}
+END_TEST
+
+START_TEST(full_fail)
+{
+	char *b = result_block(tap, "fake/fail");
+	HAS(b, "not ok 5 - fake/fail\n  ---\n  outcome: fail\n");
+	HAS(b, "message: \"reports_eintr: semop returned an unexpected value");
+	HAS(b, "  expected: \"-1 with errno EINTR\"\n");
+	HAS(b, "  exit: \"exited with 1\"\n");
+	HAS(b, "  stderr: \"fail: this is stderr from the case\"");
+	HAS(json_case(json, "fake/fail"), "\"outcome\": \"fail\"");
+}
+END_TEST
+
+START_TEST(full_skips)
+{
+	ck_assert_str_eq(result_block(tap, "fake/skip"),
+	                 "ok 16 - fake/skip # SKIP needs CAP_FAKE to do its thing\n");
+	ck_assert_str_eq(result_block(tap, "fake/skip-runtime"),
+	                 "ok 17 - fake/skip-runtime # SKIP no mqueue \\# here\n");
+	HAS(full.out, "needs CAP_FAKE to do its thing (1): fake/skip");
+}
+END_TEST
+
+START_TEST(full_broken)
+{
+	char *b = result_block(tap, "fake/broken");
+	HAS(b, "  outcome: broken\n");
+	HAS(b, "  errno: \"ENOSPC\"\n");
+}
+END_TEST
+
+START_TEST(full_crash)
+{
+	char *b = result_block(tap, "fake/crash");
+	HAS(b, "  outcome: crash\n");
+	HAS(b, "  exit: \"killed by SIGSEGV\"\n");
+}
+END_TEST
+
+START_TEST(full_hang)
+{
+	char *b = result_block(tap, "fake/hang");
+	HAS(b, "  outcome: timeout\n");
+	HAS(b, "timeout");
+	ck_assert_msg(state_long("hang.pid") > 0, "the hanging child never started");
+	ck_assert_msg(lock_free("hang.lock"), "the hanging child (own process group) survived");
+	if (!strcmp(mode, "host"))
+		ck_assert_int_ne(kill((pid_t)state_long("hang.pid"), 0), 0);
+}
+END_TEST
+
+START_TEST(full_garbage)
+{
+	char *b = result_block(tap, "fake/garbage");
+	HAS(b, "  outcome: invalid-tap\n");
+	HAS(b, "not a TAP line");
+	char *s = subtest(tap, "fake/garbage");
+	HAS(s, "    # Bail out! garbage everywhere\n"); /* neutralized for Perl's prove */
+	HAS(s, "\\x1b[31mred");
+}
+END_TEST
+
+START_TEST(full_aggregate_is_clean)
+{
+	/* column 0 carries only our own TAP; no raw control bytes anywhere.
+	 * (One assertion at the end: each ck_assert costs a write to Check.) */
+	int lineno = 0, bad_line = 0, ctl_line = 0;
+	const char *bad = NULL;
+	for (const char *l = tap; *l;) {
+		const char *nl = strchr(l, '\n');
+		ck_assert_msg(nl != NULL, "last line not terminated");
+		lineno++;
+		bool ok = !strncmp(l, "    ", 4) || !strncmp(l, "  ", 2) || !strncmp(l, "ok ", 3) ||
+		          !strncmp(l, "not ok ", 7) || !strncmp(l, "TAP version 13\n", 15) ||
+		          !strncmp(l, "1..17\n", 6);
+		if (!ok && !bad_line) {
+			bad_line = lineno;
+			bad = l;
+		}
+		for (const char *c = l; c < nl && !ctl_line; c++)
+			if ((unsigned char)*c < 0x20 || *c == 0x7f)
+				ctl_line = lineno;
+		l = nl + 1;
+	}
+	ck_assert_msg(!bad_line, "line %d at column 0 is not ours: %.80s", bad_line, bad);
+	ck_assert_msg(!ctl_line, "control byte on line %d", ctl_line);
+	ck_assert_int_gt(lineno, 100);
+}
+END_TEST
+
+START_TEST(full_bad_tap)
+{
+	char *b = result_block(tap, "fake/partial");
+	HAS(b, "  outcome: invalid-tap\n");
+	HAS(b, "planned 3 test(s) but 2 reported");
+	b = result_block(tap, "fake/noplan");
+	HAS(b, "  outcome: invalid-tap\n");
+	HAS(b, "no plan");
+	b = result_block(tap, "fake/badexit");
+	HAS(b, "  outcome: invalid-tap\n");
+	HAS(b, "all tests ok but the case exited with 1");
+}
+END_TEST
+
+START_TEST(full_leak)
+{
+	char *b = result_block(tap, "fake/leak");
+	HAS(b, "  outcome: leak\n");
+	long semid = state_long("leak.semid");
+	ck_assert_int_ge(semid, 0);
+	char want[128];
+	snprintf(want, sizeof want, "SysV semaphore set id %ld", semid);
+	HAS(b, want);
+	HAS(b, "POSIX shared memory /dev/shm/ipcsuite-fake-leak-");
+	if (!strcmp(mode, "host")) {
+		/* not in the case's records: reported, left in place; we clean up */
+		HAS(subtest(tap, "fake/leak"), "left in place");
+		ck_assert_int_eq(semctl((int)semid, 0, IPC_RMID, NULL), 0);
+	}
+}
+END_TEST
+
+START_TEST(full_orphan)
+{
+	assert_passed(tap, "fake/orphan", "ok 12 - fake/orphan\n");
+	HAS(subtest(tap, "fake/orphan"), "left running");
+	ck_assert_msg(state_long("orphan.pid") > 0, "the grandchild never started");
+	ck_assert_msg(lock_free("orphan.lock"), "the grandchild is still running");
+	if (!strcmp(mode, "host"))
+		ck_assert_int_ne(kill((pid_t)state_long("orphan.pid"), 0), 0);
+}
+END_TEST
+
+START_TEST(full_close_stdout)
+{
+	assert_passed(tap, "fake/close-stdout", "ok 3 - fake/close-stdout\n");
+	/* it wrote this after closing stdout, just before exiting */
+	ck_assert_int_eq(state_long("close-stdout.done"), 1);
+	char *j = json_case(json, "fake/close-stdout");
+	char *s = strstr(j, "\"seconds\": ");
+	ck_assert_ptr_nonnull(s);
+	ck_assert_msg(strtod(s + 11, NULL) >= 0.9, "finished too early: %s", j);
+}
+END_TEST
+
+START_TEST(full_huge)
+{
+	assert_passed(tap, "fake/huge", "ok 9 - fake/huge\n");
+	char *s = subtest(tap, "fake/huge");
+	HAS(s, "case output truncated");
+	HAS(s, "    ok 2 - after\n");
+	ck_assert_int_lt(strlen(s), 3 * 1024 * 1024);
+}
+END_TEST
+
+START_TEST(full_records)
+{
+	char *b = result_block(tap, "fake/records");
+	HAS(b, "  outcome: timeout\n");
+	char p[4400];
+	snprintf(p, sizeof p, "%s/records.file", state);
+	ck_assert_msg(access(p, F_OK) < 0, "recorded file was not removed");
+	HAS(subtest(tap, "fake/records"), "cleanup record: file");
+	if (!strcmp(mode, "host")) {
+		long id = state_long("records.msqid");
+		ck_assert_int_ge(id, 0);
+		ck_assert_int_lt(msgctl((int)id, IPC_STAT, &(struct msqid_ds){0}), 0);
+	}
+}
+END_TEST
+
+START_TEST(full_junit_json)
+{
+	HAS(junit, "<testsuite name=\"fake\" tests=\"17\"");
+	HAS(junit, "<failure type=\"fail\"");
+	HAS(junit, "<error type=\"timeout\"");
+	HASNT(junit, "\x1b");
+	HAS(json, "\"exit_code\": 1");
+}
+END_TEST
+
+/* ------------------------------------------------------------------- cli */
+
+/* Default isolation (namespaces when possible): the host's other IPC users
+ * cannot then look like leaks of ours. */
+static struct result quick(const char *a1, const char *a2, const char *a3)
+{
+	return run_ipcsuite("--manifest", FAKE_MANIFEST, a1, a2, a3, NULL);
+}
+
+START_TEST(cli_exit_codes)
+{
+	struct result r = quick("fake/pass", "fake/skip", NULL);
+	ck_assert_msg(r.rc == 0, "rc %d: %s", r.rc, r.err);
+	HAS(r.out, "TAP version 13\n1..2\n");
+	r = quick("fake/fail", NULL, NULL);
+	ck_assert_int_eq(r.rc, 1);
+	r = quick("--bogus", NULL, NULL);
+	ck_assert_int_eq(r.rc, 2);
+	HAS(r.err, "unknown option --bogus");
+	r = quick("--repeat", "0", NULL);
+	ck_assert_int_eq(r.rc, 2);
+	r = run_ipcsuite("--manifest", "/nonexistent/manifest.tsv", NULL);
+	ck_assert_int_eq(r.rc, 3);
+	HAS(r.err, "/nonexistent/manifest.tsv");
+	spit(wpath("missing.tsv"),
+	     "# ipcsuite manifest 1\nx/y\tno-such-binary\t1\t5\t-\t-\tb\t-\n");
+	r = run_ipcsuite("--manifest", wpath("missing.tsv"), NULL);
+	ck_assert_int_eq(r.rc, 3);
+	HAS(r.err, "no-such-binary");
+	spit(wpath("bad.tsv"), "# ipcsuite manifest 1\nx/y\tonly-two-fields\n");
+	r = run_ipcsuite("--manifest", wpath("bad.tsv"), NULL);
+	ck_assert_int_eq(r.rc, 3);
+	HAS(r.err, "bad.tsv:2:");
+}
+END_TEST
+
+START_TEST(cli_filters)
+{
+	struct result r = quick("nosuchfacility", NULL, NULL);
+	ck_assert_int_eq(r.rc, 2);
+	HAS(r.err, "filter \"nosuchfacility\" matches no case");
+	r = quick("fake/pass", "tag:nosuchtag", NULL);
+	ck_assert_int_eq(r.rc, 2);
+	HAS(r.err, "tag:nosuchtag");
+	r = quick("fake/pass", "tag:leaky", NULL); /* union */
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.out, "1..2\n");
+	HAS(r.out, " - fake/leak\n");
+	r = quick("fake/skip*", NULL, NULL); /* glob */
+	ck_assert_int_eq(r.rc, 0);
+	HAS(r.out, "1..2\n");
+}
+END_TEST
+
+START_TEST(cli_list)
+{
+	struct result r = run_ipcsuite("list", "--manifest", FAKE_MANIFEST, "fake", NULL);
+	ck_assert_int_eq(r.rc, 0);
+	HAS(r.out, "id");
+	HAS(r.out, "tests");
+	HAS(r.out, "needs");
+	HAS(r.out, "behavior");
+	HAS(r.out, "cap=CAP_FAKE");
+	r = run_ipcsuite("list", "--json", "--manifest", FAKE_MANIFEST, "tag:good", NULL);
+	ck_assert_int_eq(r.rc, 0);
+	HAS(r.out,
+	    "\"id\": \"fake/pass\", \"facility\": \"fake\", \"path\": \"pass\", \"tests\": 2");
+	HAS(r.out, "\"tags\": [\"quick\", \"good\"]");
+	HASNT(r.out, "fake/fail");
+}
+END_TEST
+
+START_TEST(cli_baseline_expected_failure)
+{
+	spit(wpath("xfail.expect"), "# known\n\nfake/fail fail semop bug, fixed upstream\n"
+	                            "fake/broken   broken   no queues left here\n");
+	struct result r = quick("--expect", wpath("xfail.expect"), "fake/fail");
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+	HAS(r.out, "not ok 1 - fake/fail # TODO expected fail: semop bug, fixed upstream\n");
+	HAS(r.err, "Expected failures (1):");
+}
+END_TEST
+
+START_TEST(cli_baseline_unexpected_pass)
+{
+	spit(wpath("xpass.expect"), "fake/pass fail it used to fail\n");
+	struct result r = quick("--expect", wpath("xpass.expect"), "fake/pass");
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.out, "not ok 1 - fake/pass\n");
+	HAS(r.out, "unexpected pass");
+	HAS(r.err, "unexpected pass (baseline expected fail: it used to fail)");
+}
+END_TEST
+
+START_TEST(cli_baseline_regression)
+{
+	spit(wpath("empty.expect"), "# nothing expected to fail\n");
+	struct result r = quick("--expect", wpath("empty.expect"), "fake/crash");
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.err, "Regressions (1):");
+	HAS(r.err, "regression from the baseline");
+	/* expected skip, got crash: regression too */
+	spit(wpath("skip.expect"), "fake/crash skip not supported here\n");
+	r = quick("--expect", wpath("skip.expect"), "fake/crash");
+	ck_assert_int_eq(r.rc, 1);
+}
+END_TEST
+
+START_TEST(cli_baseline_glob_and_differs)
+{
+	spit(wpath("glob.expect"), "fake/* broken all broken here\n"
+	                           "fake/fail fail exact entry beats the glob\n"
+	                           "fake/nothing-like-this fail stale\n");
+	struct result r =
+	    run_ipcsuite("--manifest", FAKE_MANIFEST, "--expect", wpath("glob.expect"), "fake/fail",
+	                 "fake/broken", "fake/crash", "fake/skip", NULL);
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+	HAS(r.err, "names no case in the manifest");
+	HAS(r.err, "fake/nothing-like-this");
+	HAS(r.err, "Outcome differs from baseline");
+	HAS(r.err, "fake/crash: crash, baseline expected broken");
+	HAS(r.err, "fake/skip: skip, baseline expected broken");
+}
+END_TEST
+
+START_TEST(cli_baseline_malformed)
+{
+	spit(wpath("noreason.expect"), "# comment\nfake/fail fail\n");
+	struct result r = quick("--expect", wpath("noreason.expect"), "fake/fail");
+	ck_assert_int_eq(r.rc, 2);
+	HAS(r.err, "noreason.expect:2:");
+	HAS(r.err, "no reason");
+	ck_assert_msg(strchr(r.err, '\n') == r.err + strlen(r.err) - 1, "one line: %s", r.err);
+	spit(wpath("badoutcome.expect"), "fake/fail flaky sometimes\n");
+	r = quick("--expect", wpath("badoutcome.expect"), "fake/fail");
+	ck_assert_int_eq(r.rc, 2);
+	HAS(r.err, "badoutcome.expect:1: unknown outcome \"flaky\"");
+	r = quick("--expect", "no-such-baseline-name", "fake/fail");
+	ck_assert_int_eq(r.rc, 2);
+}
+END_TEST
+
+START_TEST(cli_baseline_record_then_expect)
+{
+	struct result r = run_ipcsuite("--manifest", FAKE_MANIFEST, "--record", wpath("rec.expect"),
+	                               "fake/fail", "fake/crash", "fake/skip", "fake/pass", NULL);
+	ck_assert_int_eq(r.rc, 1);
+	char *rec = slurp(wpath("rec.expect"));
+	HAS(rec, "# ipcsuite baseline, recorded ");
+	HAS(rec, "# kernel: Linux ");
+	HAS(rec, "fake/fail fail reports_eintr: semop returned an unexpected value");
+	HAS(rec, "fake/crash fail crash: killed by SIGSEGV\n");
+	HAS(rec, "fake/skip skip needs CAP_FAKE to do its thing\n");
+	HASNT(rec, "fake/pass");
+	/* a bare name, found through IPCSUITE_EXPECTED_DIR */
+	setenv("IPCSUITE_EXPECTED_DIR", work, 1);
+	r = run_ipcsuite("--manifest", FAKE_MANIFEST, "--expect", "rec", "fake/fail", "fake/crash",
+	                 "fake/skip", "fake/pass", NULL);
+	unsetenv("IPCSUITE_EXPECTED_DIR");
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+}
+END_TEST
+
+START_TEST(cli_repeat_flaky)
+{
+	struct result r = quick("--repeat", "2", "fake/flaky");
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.out, "1..2\n");
+	HAS(r.out, "ok 1 - fake/flaky (run 1 of 2)\n");
+	HAS(r.out, "not ok 2 - fake/flaky (run 2 of 2)\n");
+	HAS(r.err, "Flaky: outcome changed between runs (1):\n  fake/flaky: pass, fail\n");
+	r = quick("--repeat", "2", "fake/pass");
+	ck_assert_int_eq(r.rc, 0);
+	HASNT(r.err, "Flaky");
+}
+END_TEST
+
+START_TEST(cli_timeout_scale)
+{
+	struct result r =
+	    run_ipcsuite("--manifest", FAKE_MANIFEST, "--timeout-scale", "0.5", "--json",
+	                 wpath("scale.json"), "fake/hang", "fake/pass", NULL);
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.out, "# env CK_TIMEOUT_MULTIPLIER=0.5\n");
+	char *j = json_case(slurp(wpath("scale.json")), "fake/hang");
+	HAS(j, "\"outcome\": \"timeout\"");
+	double secs = strtod(strstr(j, "\"seconds\": ") + 11, NULL);
+	ck_assert_msg(secs >= 0.9 && secs < 1.9, "hang took %.2fs with a 1s timeout", secs);
+}
+END_TEST
+
+START_TEST(cli_private_ipc_ns_skipped_without_isolation)
+{
+	/* an absolute case path: manifest paths are relative only when relative */
+	char dir[4200], m[4400];
+	snprintf(dir, sizeof dir, "%s", FAKE_MANIFEST);
+	*strrchr(dir, '/') = 0;
+	snprintf(m, sizeof m,
+	         "# ipcsuite manifest 1\nfake/needs-ns\t%s/pass\t2\t5\tprivate-ipc-ns\t-\tb\t-\n",
+	         dir);
+	spit(wpath("ns.tsv"), m);
+	struct result r = run_ipcsuite("--manifest", wpath("ns.tsv"), "--no-isolation", NULL);
+	ck_assert_int_eq(r.rc, 0);
+	HAS(r.out, "ok 1 - fake/needs-ns # SKIP needs a private IPC namespace (isolation: none)\n");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ main */
+
+static void cleanup_work(void)
+{
+	char cmd[4300];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", work);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", work);
+}
+
+int main(int argc, char **argv)
+{
+	mode = argc > 1 ? argv[1] : "host";
+	if (!mkdtemp(work))
+		return 99;
+	chmod(work, 0755);
+	snprintf(state, sizeof state, "%s/state", work);
+	mkdir(state, 0777);
+	chmod(state, 0777);
+
+	Suite *s = suite_create("runner");
+	TCase *tc = tcase_create(mode);
+	tcase_set_timeout(tc, 90);
+	if (!strcmp(mode, "isolated") || !strcmp(mode, "host")) {
+		if (!strcmp(mode, "isolated")) {
+			struct result probe = run_ipcsuite("--manifest", FAKE_MANIFEST,
+			                                   "--isolation", "fake/pass", NULL);
+			if (probe.rc == 3 && strstr(probe.err, "not possible")) {
+				printf("SKIP: %s", probe.err);
+				cleanup_work();
+				return 77;
+			}
+		}
+		full_run();
+		tcase_add_test(tc, full_exit_and_plan);
+		tcase_add_test(tc, full_pass);
+		tcase_add_test(tc, full_fail);
+		tcase_add_test(tc, full_skips);
+		tcase_add_test(tc, full_broken);
+		tcase_add_test(tc, full_crash);
+		tcase_add_test(tc, full_hang);
+		tcase_add_test(tc, full_garbage);
+		tcase_add_test(tc, full_aggregate_is_clean);
+		tcase_add_test(tc, full_bad_tap);
+		tcase_add_test(tc, full_leak);
+		tcase_add_test(tc, full_orphan);
+		tcase_add_test(tc, full_close_stdout);
+		tcase_add_test(tc, full_huge);
+		tcase_add_test(tc, full_records);
+		tcase_add_test(tc, full_junit_json);
+	} else if (!strcmp(mode, "cli")) {
+		tcase_add_test(tc, cli_exit_codes);
+		tcase_add_test(tc, cli_filters);
+		tcase_add_test(tc, cli_list);
+		tcase_add_test(tc, cli_baseline_expected_failure);
+		tcase_add_test(tc, cli_baseline_unexpected_pass);
+		tcase_add_test(tc, cli_baseline_regression);
+		tcase_add_test(tc, cli_baseline_glob_and_differs);
+		tcase_add_test(tc, cli_baseline_malformed);
+		tcase_add_test(tc, cli_baseline_record_then_expect);
+		tcase_add_test(tc, cli_repeat_flaky);
+		tcase_add_test(tc, cli_timeout_scale);
+		tcase_add_test(tc, cli_private_ipc_ns_skipped_without_isolation);
+	} else {
+		fprintf(stderr, "usage: test_runner isolated|host|cli\n");
+		return 2;
+	}
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	cleanup_work();
+	return failed ? 1 : 0;
+}
