@@ -53,5 +53,4 @@ IPCS_TEST(removed_set_einval)
 	IPCS_EXPECT_ERRNO(semctl(semid, 0, IPC_RMID), EINVAL);
 }
 
-IPCS_MAIN(invalid_cmd_einval, negative_semid_einval, semnum_out_of_range_einval,
-          removed_set_einval)
+IPCS_MAIN(invalid_cmd_einval, negative_semid_einval, semnum_out_of_range_einval, removed_set_einval)

@@ -13,8 +13,9 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semget on an existing key fails with EACCES when semflg asks for "
-                      "permission bits the caller lacks (the kernel checks only the bits asked for)",
+IPCS_CASE(.behavior =
+              "semget on an existing key fails with EACCES when semflg asks for "
+              "permission bits the caller lacks (the kernel checks only the bits asked for)",
           .ref = "semget(2) DESCRIPTION, ERRORS EACCES; ipc/util.c ipcperms()",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "semget,permissions,errno");
 

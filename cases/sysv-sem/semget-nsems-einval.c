@@ -19,7 +19,8 @@ IPCS_CASE(.behavior = "semget fails with EINVAL for nsems 0 or < 0 or > SEMMSL o
 IPCS_TEST(create_with_zero_einval)
 {
 	IPCS_EXPECT_ERRNO(ipcs_semget_try(IPC_PRIVATE, 0, IPC_CREAT | 0600), EINVAL);
-	IPCS_EXPECT_ERRNO(ipcs_semget_try(ipcs_unique_key(), 0, IPC_CREAT | IPC_EXCL | 0600), EINVAL);
+	IPCS_EXPECT_ERRNO(ipcs_semget_try(ipcs_unique_key(), 0, IPC_CREAT | IPC_EXCL | 0600),
+	                  EINVAL);
 }
 
 IPCS_TEST(negative_einval)
@@ -31,7 +32,8 @@ IPCS_TEST(above_semmsl_einval)
 {
 	struct ipcs_sem_limits l;
 	ipcs_sem_limits(&l);
-	IPCS_EXPECT_ERRNO(ipcs_semget_try(IPC_PRIVATE, (int)l.semmsl + 1, IPC_CREAT | 0600), EINVAL);
+	IPCS_EXPECT_ERRNO(ipcs_semget_try(IPC_PRIVATE, (int)l.semmsl + 1, IPC_CREAT | 0600),
+	                  EINVAL);
 }
 
 IPCS_TEST(lookup_larger_than_set_einval)

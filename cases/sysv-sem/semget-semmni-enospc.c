@@ -34,7 +34,8 @@ IPCS_TEST(semmni_reached_enospc)
 	ipcs_sem_new(1);
 	ipcs_sem_new(1);
 	IPCS_EXPECT_ERRNO(ipcs_semget_try(IPC_PRIVATE, 1, IPC_CREAT | 0600), ENOSPC);
-	IPCS_EXPECT_ERRNO(ipcs_semget_try(ipcs_unique_key(), 1, IPC_CREAT | IPC_EXCL | 0600), ENOSPC);
+	IPCS_EXPECT_ERRNO(ipcs_semget_try(ipcs_unique_key(), 1, IPC_CREAT | IPC_EXCL | 0600),
+	                  ENOSPC);
 }
 
 IPCS_MAIN(semmni_reached_enospc)

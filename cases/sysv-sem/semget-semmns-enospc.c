@@ -33,7 +33,8 @@ IPCS_TEST(semmns_reached_enospc)
 	ipcs_sysctl_set("/proc/sys/kernel/sem", value);
 	ipcs_sem_new(3);
 	IPCS_EXPECT_ERRNO(ipcs_semget_try(IPC_PRIVATE, 3, IPC_CREAT | 0600), ENOSPC);
-	IPCS_EXPECT_OK(ipcs_semget_try(IPC_PRIVATE, 2, IPC_CREAT | 0600)); /* exactly fills SEMMNS */
+	IPCS_EXPECT_OK(
+	    ipcs_semget_try(IPC_PRIVATE, 2, IPC_CREAT | 0600)); /* exactly fills SEMMNS */
 	IPCS_EXPECT_ERRNO(ipcs_semget_try(IPC_PRIVATE, 1, IPC_CREAT | 0600), ENOSPC);
 }
 

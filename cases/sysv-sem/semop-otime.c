@@ -12,8 +12,7 @@
 
 IPCS_CASE(.behavior = "sem_otime stays 0 until a successful semop, which sets it to now; failures "
                       "and semctl leave it alone",
-          .ref = "semctl(2) semid_ds; semget(2); semop(2) DESCRIPTION",
-          .tags = "semop,time");
+          .ref = "semctl(2) semid_ds; semget(2); semop(2) DESCRIPTION", .tags = "semop,time");
 
 static long long otime(int semid)
 {

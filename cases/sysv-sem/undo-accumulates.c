@@ -20,10 +20,10 @@ static int semid;
 static void operate(void *arg)
 {
 	(void)arg;
-	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 3, SEM_UNDO));  /* adj -3 */
-	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 4, SEM_UNDO));  /* adj -7 */
-	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, -2, SEM_UNDO)); /* adj -5 */
-	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 10, 0));        /* not undone */
+	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 3, SEM_UNDO));          /* adj -3 */
+	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 4, SEM_UNDO));          /* adj -7 */
+	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, -2, SEM_UNDO));         /* adj -5 */
+	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 10, 0));                /* not undone */
 	struct sembuf two[2] = {{0, 1, SEM_UNDO}, {1, 6, SEM_UNDO}}; /* adj -6, sem1 -6 */
 	IPCS_ASSERT_OK(semop(semid, two, 2));
 	IPCS_EXPECT_OK(ipcs_semop1(semid, 2, 0, 0)); /* held until the parent looks */

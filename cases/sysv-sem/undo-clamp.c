@@ -36,7 +36,7 @@ static pid_t run_child(int initial, short op)
 
 IPCS_TEST(clamped_at_zero)
 {
-	pid_t pid = run_child(0, 5); /* value 5, child's adj -5 */
+	pid_t pid = run_child(0, 5);                  /* value 5, child's adj -5 */
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, -4, 0)); /* value 1 */
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 1, -1, 0));
 	IPCS_EXPECT_CHILD_EXIT(pid, 0);
