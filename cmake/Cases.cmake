@@ -34,9 +34,12 @@ foreach(src IN LISTS IPCSUITE_CASE_SOURCES)
 endforeach()
 
 set(IPCSUITE_MANIFEST ${CMAKE_BINARY_DIR}/manifest.tsv)
-string(REPLACE ";" "\\;" meta_arg "${IPCSUITE_META_FILES}")
+# The list of per-case files goes through a file: a long list does not pass
+# safely through a command line.
+string(REPLACE ";" "\n" meta_lines "${IPCSUITE_META_FILES}")
+file(WRITE ${CMAKE_BINARY_DIR}/meta-files.txt "${meta_lines}\n")
 add_custom_command(OUTPUT ${IPCSUITE_MANIFEST}
-  COMMAND ${CMAKE_COMMAND} "-DMETA_FILES=${meta_arg}" -DMETA_ROOT=${CMAKE_BINARY_DIR}/meta
+  COMMAND ${CMAKE_COMMAND} -DMETA_LIST=${CMAKE_BINARY_DIR}/meta-files.txt -DMETA_ROOT=${CMAKE_BINARY_DIR}/meta
           -DOUT=${IPCSUITE_MANIFEST} -P ${CMAKE_SOURCE_DIR}/cmake/manifest.cmake
   DEPENDS ${IPCSUITE_META_FILES} ${CMAKE_SOURCE_DIR}/cmake/manifest.cmake
   COMMENT "writing manifest.tsv (${CMAKE_BINARY_DIR})" VERBATIM)

@@ -1,7 +1,8 @@
 # Joins the per-case lines into manifest.tsv, inserting each case's path
 # (relative to the manifest) as the second field.
 set(out "# ipcsuite manifest 1\n")
-foreach(meta IN LISTS META_FILES)
+file(STRINGS ${META_LIST} meta_files)
+foreach(meta IN LISTS meta_files)
   file(READ ${meta} line)
   string(STRIP "${line}" line)
   file(RELATIVE_PATH rel ${META_ROOT} ${meta})

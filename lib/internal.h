@@ -14,6 +14,9 @@ enum ipcs_role {
 };
 extern enum ipcs_role ipcs_role_;
 
+/* Exit status of a child that skipped; its parent's ipcs_wait() skips too. */
+#define IPCS_CHILD_SKIPPED 77
+
 #define IPCS_DEFAULT_TEST_TIMEOUT 10 /* seconds, per test */
 
 /* The record file (docs/case-protocol.md): one line a record, fields

@@ -271,7 +271,9 @@ pid_t ipcs_fork(void);
 _Noreturn void ipcs_child_exit(void);
 /* Fork a child that runs fn(arg) and exits. */
 pid_t ipcs_spawn(void (*fn)(void *), void *arg);
-/* waitpid() for that child; broken on failure. Returns the wait status. */
+/* waitpid() for that child; broken on failure. Returns the wait status.
+ * A child that skipped (IPCS_SKIP, ipcs_become_user) exits 77, and then
+ * the waiting test skips too, with the child's reason. */
 int ipcs_wait(pid_t pid);
 /* "exited with 0", "killed by SIGSEGV": static buffer per call site. */
 const char *ipcs_status_str(int status, char *buf, size_t size);

@@ -65,6 +65,8 @@ int ipcs_wait(pid_t pid)
 			IPCS_BROKEN_ERRNO("waitpid(%ld)", (long)pid);
 	}
 	forget_child(pid);
+	if (WIFEXITED(status) && WEXITSTATUS(status) == IPCS_CHILD_SKIPPED)
+		IPCS_SKIP("child %ld skipped", (long)pid); /* the child's reason comes first */
 	return status;
 }
 

@@ -185,6 +185,11 @@ _Noreturn void ipcs_skip_at(const char *file, int line, const char *fmt, ...)
 	ipcs_record("SKIP", fields, 3);
 	if (ipcs_role_ == IPCS_ROLE_MAIN) /* a requirement checked before any test */
 		exit(4);
+	if (ipcs_role_ == IPCS_ROLE_CHILD) {
+		/* ipcs_wait() in the parent turns this status into a skip of the test. */
+		ipcs_reap_children();
+		_exit(IPCS_CHILD_SKIPPED);
+	}
 	ipcs_end_process();
 }
 

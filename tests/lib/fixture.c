@@ -92,6 +92,19 @@ IPCS_TEST(notes_and_passes)
 	IPCS_NOTE("a note with # hash");
 }
 
+static void child_skips(void *arg)
+{
+	(void)arg;
+	IPCS_SKIP("the child cannot test this");
+}
+
+IPCS_TEST(child_skip_skips_the_test)
+{
+	pid_t pid = ipcs_spawn(child_skips, NULL);
+	IPCS_EXPECT_CHILD_EXIT(pid, 0);
+	IPCS_FAIL("not reached: the wait skips");
+}
+
 IPCS_MAIN(passes, fails_value, fails_errno, breaks_in_setup, skips_with_hash, child_failure_counts,
           crashes_after_create, hangs, prints_to_stdout, waits_for_state_that_never_comes,
-          notes_and_passes)
+          notes_and_passes, child_skip_skips_the_test)

@@ -169,6 +169,16 @@ START_TEST(crash_is_reported_and_objects_removed)
 }
 END_TEST
 
+START_TEST(child_skip_skips_the_test)
+{
+	struct run r;
+	run_test(&r, "child_skip_skips_the_test");
+	ck_assert_int_eq(exit_code(&r), 0);
+	ck_assert_has(r.out,
+	              "ok 1 - child_skip_skips_the_test # SKIP the child cannot test this\n");
+}
+END_TEST
+
 START_TEST(hang_ends_at_timeout)
 {
 	struct run r;
@@ -224,7 +234,7 @@ START_TEST(meta_line_has_seven_fields)
 	const char *args[] = {"--meta", NULL};
 	run_fixture(&r, FIXTURE, args, NULL);
 	ck_assert_int_eq(exit_code(&r), 0);
-	ck_assert_str_eq(r.out, "fixture/fixture\t11\t27\t-\tfixture\tlib fixture\t"
+	ck_assert_str_eq(r.out, "fixture/fixture\t12\t29\t-\tfixture\tlib fixture\t"
 	                        "docs/case-protocol.md\n");
 	run_fixture(&r, FIXTURE_SKIP, args, NULL);
 	ck_assert_has(r.out, "\tcap=CAP#62\t");
@@ -245,7 +255,7 @@ START_TEST(whole_run_is_well_formed_tap)
 	struct run r;
 	run_fixture(&r, FIXTURE, NULL, NULL);
 	ck_assert_int_eq(exit_code(&r), 1);
-	ck_assert_msg(strncmp(r.out, "TAP version 13\n1..11\n", 21) == 0, "%s", r.out);
+	ck_assert_msg(strncmp(r.out, "TAP version 13\n1..12\n", 21) == 0, "%s", r.out);
 	int results = 0;
 	bool in_yaml = false;
 	for (char *save = NULL, *l = strtok_r(r.out, "\n", &save); l;
@@ -263,7 +273,7 @@ START_TEST(whole_run_is_well_formed_tap)
 			              "not a TAP line: %s", l);
 		}
 	}
-	ck_assert_int_eq(results, 11);
+	ck_assert_int_eq(results, 12);
 	ck_assert(!in_yaml);
 }
 END_TEST
@@ -315,6 +325,7 @@ int main(void)
 	tcase_add_test(tc, child_failure_fails_the_test);
 	tcase_add_test(tc, crash_is_reported_and_objects_removed);
 	tcase_add_test(tc, hang_ends_at_timeout);
+	tcase_add_test(tc, child_skip_skips_the_test);
 	tcase_add_test(tc, stdout_of_a_test_stays_out_of_tap);
 	tcase_add_test(tc, state_that_never_comes_is_broken);
 	tcase_add_test(tc, note_is_a_tap_comment);
