@@ -208,6 +208,14 @@ static bool id_mapped(const char *map_file, unsigned long id)
 	return found;
 }
 
+void ipcs_require_mapped(uid_t uid, gid_t gid)
+{
+	if (!id_mapped("/proc/self/uid_map", uid) || !id_mapped("/proc/self/gid_map", gid))
+		IPCS_SKIP("uid %lu or gid %lu is not mapped in this user namespace (an IPC_SET "
+		          "to it fails with EINVAL)",
+		          (unsigned long)uid, (unsigned long)gid);
+}
+
 static const char *identity_unavailable(int which)
 {
 	static char why[160];

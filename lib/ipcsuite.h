@@ -220,6 +220,10 @@ void ipcs_require_cap(int cap);              /* skip unless present */
  * identity 0 is the current one. Skips with the reason when impossible. */
 void ipcs_become_user(int which);
 uid_t ipcs_user_uid(int which); /* the uid ipcs_become_user(which) gives */
+/* Skip unless uid and gid are mapped in this user namespace: giving an object
+ * to an unmapped id fails with EINVAL (an unprivileged runner maps only its
+ * own ids). */
+void ipcs_require_mapped(uid_t uid, gid_t gid);
 gid_t ipcs_user_gid(int which);
 
 /* ------------------------------------------------------ objects & cleanup */
@@ -259,7 +263,9 @@ void ipcs_msg_rm(int msqid);
 void ipcs_shm_rm(int shmid);
 
 /* Set a sysctl under /proc/sys for the rest of the test; the old value is
- * restored when the test ends. Broken on failure. */
+ * restored when the test ends. Skips when the file is not writable here (the
+ * IPC sysctls of a namespace belong to its user namespace's root); broken on
+ * other failures. */
 void ipcs_sysctl_set(const char *path, const char *value);
 
 /* --------------------------------------------------------------- processes */

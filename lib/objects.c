@@ -176,6 +176,12 @@ void ipcs_sysctl_set(const char *path, const char *value)
 	if (read_file(path, old, sizeof old) < 0)
 		IPCS_BROKEN_ERRNO("reading %s", path);
 	old[strcspn(old, "\n")] = '\0';
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS))
+		IPCS_SKIP("cannot change %s here (%s)", path, ipcs_errno_name(errno));
+	if (fd < 0)
+		IPCS_BROKEN_ERRNO("opening %s for writing", path);
+	close(fd);
 	record_obj("ADD", IPCS_OBJ_SYSCTL, -1, path, old);
 	if (write_file(path, value) < 0)
 		IPCS_BROKEN_ERRNO("writing '%s' to %s", value, path);

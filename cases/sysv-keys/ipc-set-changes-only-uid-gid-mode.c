@@ -27,6 +27,7 @@ static void check(enum ipcs_sysv f)
 	                                                                : ipcs_user_uid(0);
 	want->gid = ipcs_user_gid(0) == ipcs_sysv_perm(f, &before)->gid ? ipcs_user_gid(1)
 	                                                                : ipcs_user_gid(0);
+	ipcs_require_mapped(want->uid, want->gid);
 	want->cuid = want->uid + 7;
 	want->cgid = want->gid + 7;
 	want->__key = key + 1;

@@ -38,6 +38,7 @@ static void create_and_check(void *arg)
 	semid = ipcs_semget(IPC_PRIVATE, 1, IPC_CREAT | 0600);
 	struct semid_ds ds;
 	IPCS_ASSERT_OK(semctl(semid, 0, IPC_STAT, (union ipcs_semun){.buf = &ds}));
+	ipcs_require_mapped(ipcs_user_uid(0) + 12345, ds.sem_perm.gid);
 	ds.sem_perm.uid = ipcs_user_uid(0) + 12345; /* any other uid */
 	IPCS_ASSERT_OK(semctl(semid, 0, IPC_SET, (union ipcs_semun){.buf = &ds}));
 	creator_checks(NULL);

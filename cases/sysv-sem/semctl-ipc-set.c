@@ -45,6 +45,7 @@ IPCS_TEST(sets_owner_uid_and_gid)
 	int semid = ipcs_sem_new(1);
 	struct semid_ds ds;
 	ipcs_sem_stat(semid, &ds);
+	ipcs_require_mapped(ipcs_user_uid(1), ipcs_user_gid(1));
 	ds.sem_perm.uid = ipcs_user_uid(1);
 	ds.sem_perm.gid = ipcs_user_gid(1);
 	IPCS_ASSERT_OK(semctl(semid, 0, IPC_SET, (union ipcs_semun){.buf = &ds}));
