@@ -221,11 +221,15 @@ int main(int argc, char **argv)
 			j->run = rep;
 			j->runs = o.repeat;
 			j->out_fd = j->err_fd = j->rep_fd = -1;
-			if (!r.iso.on && case_needs(j->c, "private-ipc-ns")) {
-				/* it would change the host's IPC settings */
+			if (case_needs(j->c, "private-ipc-ns") && (!r.iso.on || r.iso.userns)) {
+				/* it changes IPC limits: never on the host, and in a user
+				 * namespace it may not (it is not root there) */
 				j->runner_skip = true;
-				j->message =
-				    xstrdup("needs a private IPC namespace (isolation: none)");
+				j->message = xstrdup(
+				    !r.iso.on
+				        ? "needs a private IPC namespace (isolation: none)"
+				        : "needs a private IPC namespace whose limits it may "
+				          "change; the runner's is unprivileged (user namespace)");
 			}
 		}
 	}

@@ -208,7 +208,8 @@ void summary_write(FILE *f, const struct run *r)
 	fprintf(f, "\n%s: %d passed, %d failed, %d skipped", r->exit_code == 0 ? "PASS" : "FAIL",
 	        passed, nfail, total[O_SKIP]);
 	if (r->bl)
-		fprintf(f, ", %d expected failures, %d regressions", nxfail, nregress);
+		fprintf(f, ", %d expected failures, %d regressions (%d unexpected passes)", nxfail,
+		        nregress, nxpass);
 	if (r->flaky.n)
 		fprintf(f, ", %zu flaky", r->flaky.n);
 	fprintf(f, " (exit %d)\n", r->exit_code);

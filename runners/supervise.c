@@ -61,12 +61,12 @@ static void install_signals(void)
 
 static char **build_env(const struct run *r, const struct job *j)
 {
-	static const char *const ours[] = {
-	    "IPCSUITE_RECORDS=", "CK_TIMEOUT_MULTIPLIER=", "TMPDIR="};
+	static const char *const ours[] = {"IPCSUITE_RECORDS=", "CK_TIMEOUT_MULTIPLIER=", "TMPDIR=",
+	                                   "IPCSUITE_ISOLATED=", "IPCSUITE_USERNS="};
 	size_t n = 0;
 	while (environ[n])
 		n++;
-	char **env = xcalloc(n + 4, sizeof *env);
+	char **env = xcalloc(n + 6, sizeof *env);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		bool skip = false;
@@ -78,6 +78,14 @@ static char **build_env(const struct run *r, const struct job *j)
 	env[k++] = xasprintf("IPCSUITE_RECORDS=%s", j->records);
 	env[k++] = xasprintf("CK_TIMEOUT_MULTIPLIER=%g", r->o->timeout_scale);
 	env[k++] = xasprintf("TMPDIR=%s", j->tmpdir);
+	/* IPCSUITE_ISOLATED=1 lets private-ipc-ns cases change the namespace's
+	 * limits: only true without a user namespace (in ours the case is not
+	 * root, so /proc/sys/kernel is read-only to it). IPCSUITE_USERNS=1 tells
+	 * cases that only their own uid/gid are mapped. */
+	if (r->iso.on && !r->iso.userns)
+		env[k++] = xstrdup("IPCSUITE_ISOLATED=1");
+	if (r->iso.on && r->iso.userns)
+		env[k++] = xstrdup("IPCSUITE_USERNS=1");
 	env[k] = NULL;
 	return env;
 }
