@@ -255,6 +255,8 @@ int main(int argc, char **argv)
 	find_flaky(&r);
 	r.exit_code = rc < 0 ? RX_RUNNER : exit_code(&r);
 
+	if (r.interrupted && r.tap) /* TAP consumers must not read a partial run as complete */
+		fprintf(r.tap, "Bail out! ipcsuite was interrupted\n");
 	if (r.tap && r.tap != stdout && fclose(r.tap) != 0) {
 		warnx_("cannot write %s: %s", o.tap, strerror(errno));
 		r.exit_code = RX_RUNNER;

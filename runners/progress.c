@@ -10,6 +10,7 @@ void progress_draw(struct progress *p)
 	        (int)(s / 60), (int)(s % 60), p->last ? "  last: " : "", p->last ? p->last : "");
 	fflush(p->f);
 	p->drawn = true;
+	p->t_drawn = now_ms();
 }
 
 void progress_clear(struct progress *p)

@@ -346,7 +346,7 @@ struct progress {
 	bool on;
 	FILE *f;
 	size_t done, total, bad;
-	int64_t t0;
+	int64_t t0, t_drawn;
 	const char *last;
 	bool drawn;
 };

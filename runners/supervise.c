@@ -420,8 +420,12 @@ static void progress_job_done(struct run *r, struct job *j)
 	p->last = j->c->id;
 	if (r->o->verbose && p->on) {
 		progress_clear(p);
-		fprintf(p->f, "%-8s %s%s (%.2fs)\n", outcome_name(j->outcome), j->c->id,
-		        j->runs > 1 ? " (repeat)" : "", j->seconds);
+		if (j->runs > 1)
+			fprintf(p->f, "%-11s %s (run %d) %.2fs\n", outcome_name(j->outcome),
+			        j->c->id, j->run, j->seconds);
+		else
+			fprintf(p->f, "%-11s %s %.2fs\n", outcome_name(j->outcome), j->c->id,
+			        j->seconds);
 	}
 	progress_draw(p);
 }
@@ -551,8 +555,8 @@ int run_jobs(struct run *r)
 			}
 		}
 		emit_ready(r);
-		if (r->prog->on)
-			progress_draw(r->prog);
+		if (r->prog->on && now_ms() - r->prog->t_drawn >= 250)
+			progress_draw(r->prog); /* the clock ticks; at most 4 redraws a second */
 	}
 out:
 	/* nothing we started may outlive us */
