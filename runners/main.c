@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
 #include <time.h>
@@ -30,6 +31,21 @@ static void libc_name(char *buf, size_t len)
 	/* musl has no version macro on purpose */
 	snprintf(buf, len, "not glibc (musl or other)");
 #endif
+}
+
+/* As the only program of an initramfs, nobody may have mounted /proc: the
+ * runner needs it (its own path, process trees, /proc/sysvipc). */
+static void ensure_proc(void)
+{
+	if (access("/proc/self/stat", F_OK) == 0)
+		return;
+	mkdir("/proc", 0555);
+	if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) == 0)
+		warnx_("/proc was not mounted: mounted it");
+	else
+		warnx_("warning: /proc is not mounted and cannot be (%s): leftover processes and "
+		       "leaks will not be found",
+		       strerror(errno));
 }
 
 static void check_case_files(const struct run *r, const bool *sel)
@@ -110,6 +126,7 @@ int main(int argc, char **argv)
 	struct manifest m;
 	r.o = &o;
 	r.m = &m;
+	ensure_proc();
 	r.exe_dir = exe_dir();
 
 	struct sbuf err = {0}, tried = {0};
@@ -235,7 +252,8 @@ int main(int argc, char **argv)
 	}
 
 	/* TAP to --tap FILE, else stdout unless it is a terminal */
-	bool tty = isatty(1);
+	/* as init (initramfs, container), the console is where the TAP must go */
+	bool tty = isatty(1) && getpid() != 1;
 	if (o.tap) {
 		r.tap = !strcmp(o.tap, "-") ? stdout : fopen(o.tap, "w");
 		if (!r.tap)

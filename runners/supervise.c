@@ -406,6 +406,8 @@ static void emit_ready(struct run *r)
 			tap_case(r->tap, j);
 			fflush(r->tap);
 		}
+		if (!r->o->junit) /* only JUnit's system-out needs it later: bound memory */
+			sb_free(&j->out);
 	}
 }
 

@@ -1,6 +1,7 @@
 /*
  * fake/leak: passes, but leaves a SysV semaphore set and a /dev/shm file
- * behind. The semaphore id goes to $FAKE_STATE_DIR/leak.semid.
+ * behind. The semaphore id goes to $FAKE_STATE_DIR/leak.semid, the file
+ * name to leak.shm.
  */
 #include <fcntl.h>
 #include <sys/ipc.h>
@@ -22,6 +23,12 @@ int main(int argc, char **argv)
 	int fd = open(name, O_RDWR | O_CREAT | O_EXCL, 0600);
 	if (fd >= 0)
 		close(fd);
+	char *shm = fake_state("leak.shm");
+	FILE *f = shm ? fopen(shm, "w") : NULL;
+	if (f) {
+		fprintf(f, "%s\n", name);
+		fclose(f);
+	}
 	printf("TAP version 13\n1..1\nok 1 - semget\n");
 	return 0;
 }

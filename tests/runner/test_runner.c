@@ -5,6 +5,7 @@
  *   test_runner isolated   the whole fake manifest with --isolation
  *                          (exit 77, skipped, where namespaces are impossible)
  *   test_runner host       the whole fake manifest with --no-isolation
+ *   test_runner denied     unshare() denied (seccomp): the fallback to no isolation
  *   test_runner cli        filters, list, baselines, repeat, exit codes
  */
 #include <check.h>
@@ -23,12 +24,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#ifndef IPCSUITE_BIN
-#error "IPCSUITE_BIN must be defined by the build"
+#if !defined(IPCSUITE_BIN) || !defined(DENY_BIN) || !defined(FAKE_MANIFEST)
+#error "IPCSUITE_BIN, DENY_BIN and FAKE_MANIFEST come from the build"
 #endif
 
 static char work[] = "/tmp/ipcsuite-selftest.XXXXXX";
-static const char *mode; /* isolated, host or cli */
+static const char *mode;    /* isolated, host, denied or cli */
+static const char *wrapper; /* runs ipcsuite through this (denied: no unshare) */
 static char state[4200];
 
 struct result {
@@ -76,6 +78,8 @@ static struct result run_ipcsuite(const char *first, ...)
 {
 	const char *argv[64];
 	int n = 0;
+	if (wrapper)
+		argv[n++] = wrapper;
 	argv[n++] = IPCSUITE_BIN;
 	va_list ap;
 	va_start(ap, first);
@@ -101,7 +105,7 @@ static struct result run_ipcsuite(const char *first, ...)
 		setenv("FAKE_STATE_DIR", state, 1);
 		unsetenv("CK_TIMEOUT_MULTIPLIER");
 		unsetenv("IPCSUITE_MANIFEST");
-		execv(IPCSUITE_BIN, (char **)argv);
+		execv(argv[0], (char **)argv);
 		_exit(127);
 	}
 	int st;
@@ -199,6 +203,23 @@ static void assert_passed(const char *tap_, const char *id, const char *want_lin
 	    strstr(b, "(case outcome otherwise: pass"))
 		return;
 	ck_assert_str_eq(b, want_line);
+}
+
+/* What fake/leak leaves on the host when nothing isolates it. */
+static void remove_leak_fake_objects(void)
+{
+	long semid = state_long("leak.semid");
+	if (semid >= 0)
+		semctl((int)semid, 0, IPC_RMID, NULL);
+	char p[4400];
+	snprintf(p, sizeof p, "%s/leak.shm", state);
+	char *shm = slurp(p);
+	char *nl = strchr(shm, '\n');
+	if (nl)
+		*nl = 0;
+	if (!strncmp(shm, "/dev/shm/ipcsuite-fake-leak-", 28))
+		unlink(shm);
+	free(shm);
 }
 
 #define HAS(hay, needle)                                                                           \
@@ -364,7 +385,7 @@ START_TEST(full_leak)
 	if (!strcmp(mode, "host")) {
 		/* not in the case's records: reported, left in place; we clean up */
 		HAS(subtest(tap, "fake/leak"), "left in place");
-		ck_assert_int_eq(semctl((int)semid, 0, IPC_RMID, NULL), 0);
+		remove_leak_fake_objects();
 	}
 }
 END_TEST
@@ -425,6 +446,34 @@ START_TEST(full_junit_json)
 	HAS(junit, "<error type=\"timeout\"");
 	HASNT(junit, "\x1b");
 	HAS(json, "\"exit_code\": 1");
+}
+END_TEST
+
+/* ---------------------------------------------- no namespaces allowed */
+
+START_TEST(denied_falls_back_to_no_isolation)
+{
+	struct result r = run_ipcsuite("--manifest", FAKE_MANIFEST, "-j", "2", "fake/pass",
+	                               "fake/leak", "fake/orphan", NULL);
+	ck_assert_msg(r.rc == 1, "rc %d\n%s", r.rc, r.err);
+	/* said once on stderr, and in the summary */
+	const char *first = strstr(r.err, "ipcsuite: isolation: none (");
+	ck_assert_msg(first && !strstr(first + 1, "ipcsuite: isolation: none ("), "%s", r.err);
+	HAS(r.err, "EPERM");
+	HAS(r.err, "\nisolation: none (unshare(");
+	HAS(r.err, "jobs: 1\n");
+	HAS(r.err, "cases run one at a time (-j1)");
+	char *b = result_block(r.out, "fake/leak");
+	HAS(b, "  outcome: leak\n");
+	char want[128];
+	snprintf(want, sizeof want, "SysV semaphore set id %ld", state_long("leak.semid"));
+	HAS(b, want);
+	remove_leak_fake_objects();
+	ck_assert_msg(lock_free("orphan.lock"), "the grandchild is still running");
+
+	r = run_ipcsuite("--manifest", FAKE_MANIFEST, "--isolation", "fake/pass", NULL);
+	ck_assert_int_eq(r.rc, 3);
+	HAS(r.err, "--isolation: per-case namespaces are not possible here");
 }
 END_TEST
 
@@ -685,6 +734,15 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, full_huge);
 		tcase_add_test(tc, full_records);
 		tcase_add_test(tc, full_junit_json);
+	} else if (!strcmp(mode, "denied")) {
+		wrapper = DENY_BIN;
+		struct result probe = run_ipcsuite("--version", NULL);
+		if (probe.rc == 77) {
+			printf("SKIP: seccomp unavailable: %s", probe.err);
+			cleanup_work();
+			return 77;
+		}
+		tcase_add_test(tc, denied_falls_back_to_no_isolation);
 	} else if (!strcmp(mode, "cli")) {
 		tcase_add_test(tc, cli_exit_codes);
 		tcase_add_test(tc, cli_filters);
@@ -699,7 +757,7 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, cli_timeout_scale);
 		tcase_add_test(tc, cli_private_ipc_ns_skipped_without_isolation);
 	} else {
-		fprintf(stderr, "usage: test_runner isolated|host|cli\n");
+		fprintf(stderr, "usage: test_runner isolated|host|denied|cli\n");
 		return 2;
 	}
 	suite_add_tcase(s, tc);
