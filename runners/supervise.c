@@ -107,8 +107,16 @@ static void supervisor(const struct run *r, struct job *j, char **env, int out_w
 	struct sigaction sa = {0};
 	sa.sa_handler = SIG_DFL;
 	sigaction(SIGCHLD, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	/* Terminal signals (Ctrl-C, Ctrl-Z) go to the runner's process group,
+	 * which we are in: the runner decides, then kills us if it must. The
+	 * case gets default dispositions back before exec. */
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
+	sigaction(SIGTSTP, &sa, NULL);
+	sigaction(SIGTTIN, &sa, NULL);
+	sigaction(SIGTTOU, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	/* nothing of ours may write into the runner's TAP stream */
 	int null = open("/dev/null", O_RDWR);

@@ -1,4 +1,7 @@
 /* fake/flaky: passes and fails on alternate runs ($FAKE_STATE_DIR/flaky.count). */
+#include <fcntl.h>
+#include <sys/file.h>
+
 #include "fake.h"
 
 int main(int argc, char **argv)
@@ -7,13 +10,17 @@ int main(int argc, char **argv)
 	long n = 0;
 	char *p = fake_state("flaky.count");
 	if (p) {
-		FILE *f = fopen(p, "r");
-		if (f) {
-			if (fscanf(f, "%ld", &n) != 1)
-				n = 0;
-			fclose(f);
-		}
-		fake_write_file("flaky.count", "%ld\n", n + 1);
+		/* runs may overlap (-j): count under a lock */
+		int fd = open(p, O_RDWR | O_CREAT, 0644);
+		char buf[32] = {0};
+		if (fd < 0 || flock(fd, LOCK_EX) < 0)
+			return 3;
+		if (read(fd, buf, sizeof buf - 1) > 0)
+			n = strtol(buf, NULL, 10);
+		int len = snprintf(buf, sizeof buf, "%ld\n", n + 1);
+		if (pwrite(fd, buf, (size_t)len, 0) != len)
+			return 3;
+		close(fd);
 	}
 	printf("TAP version 13\n1..1\n");
 	if (n % 2 == 0) {

@@ -222,6 +222,14 @@ static void remove_leak_fake_objects(void)
 	free(shm);
 }
 
+/* The same for any outcome a leak overrides (pass, skip, fail, broken). */
+static bool foreign_leak(const char *block, const char *otherwise)
+{
+	char want[64];
+	snprintf(want, sizeof want, "(case outcome otherwise: %s", otherwise);
+	return !strcmp(mode, "host") && strstr(block, "  outcome: leak\n") && strstr(block, want);
+}
+
 #define HAS(hay, needle)                                                                           \
 	ck_assert_msg(strstr((hay), (needle)) != NULL, "expected \"%s\" in:\n%s", (needle), (hay))
 #define HASNT(hay, needle)                                                                         \
@@ -272,6 +280,8 @@ END_TEST
 START_TEST(full_fail)
 {
 	char *b = result_block(tap, "fake/fail");
+	if (foreign_leak(b, "fail"))
+		return;
 	HAS(b, "not ok 5 - fake/fail\n  ---\n  outcome: fail\n");
 	HAS(b, "message: \"reports_eintr: semop returned an unexpected value");
 	HAS(b, "  expected: \"-1 with errno EINTR\"\n");
@@ -283,17 +293,22 @@ END_TEST
 
 START_TEST(full_skips)
 {
-	ck_assert_str_eq(result_block(tap, "fake/skip"),
-	                 "ok 16 - fake/skip # SKIP needs CAP_FAKE to do its thing\n");
-	ck_assert_str_eq(result_block(tap, "fake/skip-runtime"),
-	                 "ok 17 - fake/skip-runtime # SKIP no mqueue \\# here\n");
-	HAS(full.out, "needs CAP_FAKE to do its thing (1): fake/skip");
+	if (!foreign_leak(result_block(tap, "fake/skip"), "skip")) {
+		ck_assert_str_eq(result_block(tap, "fake/skip"),
+		                 "ok 16 - fake/skip # SKIP needs CAP_FAKE to do its thing\n");
+		HAS(full.out, "needs CAP_FAKE to do its thing (1): fake/skip");
+	}
+	if (!foreign_leak(result_block(tap, "fake/skip-runtime"), "skip"))
+		ck_assert_str_eq(result_block(tap, "fake/skip-runtime"),
+		                 "ok 17 - fake/skip-runtime # SKIP no mqueue \\# here\n");
 }
 END_TEST
 
 START_TEST(full_broken)
 {
 	char *b = result_block(tap, "fake/broken");
+	if (foreign_leak(b, "broken"))
+		return;
 	HAS(b, "  outcome: broken\n");
 	HAS(b, "  errno: \"ENOSPC\"\n");
 }
@@ -642,7 +657,9 @@ END_TEST
 
 START_TEST(cli_repeat_flaky)
 {
-	struct result r = quick("--repeat", "2", "fake/flaky");
+	/* -j1: run 1 then run 2, so the alternation is in that order */
+	struct result r = run_ipcsuite("--manifest", FAKE_MANIFEST, "-j", "1", "--repeat", "2",
+	                               "fake/flaky", NULL);
 	ck_assert_int_eq(r.rc, 1);
 	HAS(r.out, "1..2\n");
 	HAS(r.out, "ok 1 - fake/flaky (run 1 of 2)\n");
