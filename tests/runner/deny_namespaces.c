@@ -4,7 +4,6 @@
  * be tested on a machine where namespaces work. Usage: deny_namespaces CMD...
  */
 #include <errno.h>
-#include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <stddef.h>
