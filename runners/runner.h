@@ -198,7 +198,9 @@ struct job {
 
 	/* what was seen */
 	struct tap tap;
-	struct sbuf out; /* sanitized case stdout lines, kept up to a cap */
+	struct sbuf out;  /* sanitized case stdout lines, kept up to a cap */
+	struct sbuf ybuf; /* a case YAML block, held until vetted (capture.c) */
+	int ystate;
 	size_t out_bytes, out_dropped;
 	struct sbuf err_tail; /* last bytes of stderr (raw) */
 	size_t err_bytes;
@@ -217,6 +219,11 @@ struct job {
 	bool bl_differs; /* expected a failure, got another kind of failure */
 	bool flaky;
 };
+
+/* ------------------------------------------------------------ capture.c */
+
+void capture_line(struct job *j, const char *s, size_t n, bool cut);
+void capture_end(struct job *j);
 
 /* ------------------------------------------------------------ verdict.c */
 

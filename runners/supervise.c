@@ -22,11 +22,10 @@
 
 #include "runner.h"
 
-#define OUT_CAP     (1024 * 1024) /* case stdout kept for the report */
-#define LINE_CAP    (64 * 1024)   /* longer lines are cut */
-#define ERR_KEEP    (16 * 1024)   /* stderr tail kept */
-#define BACKSTOP_MS 15000         /* after the keeper's own deadline */
-#define DRAIN_MS    2000          /* output still open after the supervisor ended */
+#define LINE_CAP    (64 * 1024) /* longer lines are cut */
+#define ERR_KEEP    (16 * 1024) /* stderr tail kept */
+#define BACKSTOP_MS 15000       /* after the keeper's own deadline */
+#define DRAIN_MS    2000        /* output still open after the supervisor ended */
 
 extern char **environ;
 
@@ -233,35 +232,6 @@ static int start_job(struct run *r, struct job *j)
 	return 0;
 }
 
-static bool structural(const char *s, size_t n)
-{
-	return (n >= 2 && !memcmp(s, "ok", 2)) || (n >= 6 && !memcmp(s, "not ok", 6)) ||
-	       (n >= 3 && !memcmp(s, "1..", 3));
-}
-
-static void out_line(struct job *j, const char *s, size_t n, bool cut)
-{
-	tap_line(&j->tap, s, n);
-	/* the aggregate has its own version line */
-	if (n >= 12 && !memcmp(s, "TAP version ", 12) && j->tap.lineno == 1)
-		return;
-	/* past the cap, keep only results and plans (bounded too) */
-	if (j->out.len + n > OUT_CAP && (!structural(s, n) || j->out.len + n > 2 * OUT_CAP)) {
-		j->out_dropped += n + 1;
-		return;
-	}
-	/* Perl's TAP::Parser honours "Bail out!" even when indented: keep it a comment */
-	size_t ws = 0;
-	while (ws < n && (s[ws] == ' ' || s[ws] == '\t'))
-		ws++;
-	if (n - ws >= 9 && !memcmp(s + ws, "Bail out!", 9))
-		sb_puts(&j->out, "# ");
-	sanitize_into(&j->out, s, n);
-	if (cut)
-		sb_puts(&j->out, " [line cut by ipcsuite]");
-	sb_putc(&j->out, '\n');
-}
-
 static void feed_out(struct job *j, const char *buf, size_t n)
 {
 	j->out_bytes += n;
@@ -276,8 +246,8 @@ static void feed_out(struct job *j, const char *buf, size_t n)
 		sb_add(&j->out_partial, buf + i, chunk < room ? chunk : room);
 		i += chunk;
 		if (nl) {
-			out_line(j, sb_str(&j->out_partial), j->out_partial.len,
-			         j->out_partial_long);
+			capture_line(j, sb_str(&j->out_partial), j->out_partial.len,
+			             j->out_partial_long);
 			j->out_partial.len = 0;
 			j->out_partial_long = false;
 			i++;
@@ -365,8 +335,8 @@ static void finish_job(struct run *r, struct job *j)
 		j->rep_fd = -1;
 	}
 	if (j->out_partial.len) /* last line without a newline */
-		out_line(j, sb_str(&j->out_partial), j->out_partial.len, j->out_partial_long);
-	tap_end(&j->tap);
+		capture_line(j, sb_str(&j->out_partial), j->out_partial.len, j->out_partial_long);
+	capture_end(j);
 	if (!j->rep.done) {
 		/* the keeper did not finish its work: do the part we can from here
 		 * (in a namespace, only files are ours to remove) */

@@ -287,6 +287,9 @@ START_TEST(full_fail)
 	HAS(b, "  expected: \"-1 with errno EINTR\"\n");
 	HAS(b, "  exit: \"exited with 1\"\n");
 	HAS(b, "  stderr: \"fail: this is stderr from the case\"");
+	/* the case's YAML, well formed, stays YAML in the subtest */
+	HAS(subtest(tap, "fake/fail"),
+	    "    not ok 2 - reports_eintr\n      ---\n      outcome: fail\n");
 	HAS(json_case(json, "fake/fail"), "\"outcome\": \"fail\"");
 }
 END_TEST
@@ -341,6 +344,7 @@ START_TEST(full_garbage)
 	HAS(b, "not a TAP line");
 	char *s = subtest(tap, "fake/garbage");
 	HAS(s, "    # Bail out! garbage everywhere\n"); /* neutralized for Perl's prove */
+	HAS(s, "    #   ---\n    #   message: \"an unterminated YAML string\n");
 	HAS(s, "\\x1b[31mred");
 }
 END_TEST
