@@ -238,7 +238,8 @@ int main(int argc, char **argv)
 			j->run = rep;
 			j->runs = o.repeat;
 			j->out_fd = j->err_fd = j->rep_fd = -1;
-			if (case_needs(j->c, "private-ipc-ns") && (!r.iso.on || r.iso.userns)) {
+			if (case_needs(j->c, "private-ipc-ns") &&
+			    (!r.iso.on || (r.iso.userns && r.iso.uid != 0))) {
 				/* it changes IPC limits: never on the host, and in a user
 				 * namespace it may not (it is not root there) */
 				j->runner_skip = true;
@@ -273,6 +274,10 @@ int main(int argc, char **argv)
 	find_flaky(&r);
 	r.exit_code = rc < 0 ? RX_RUNNER : exit_code(&r);
 
+	if (r.tap) /* flaky cases, for whoever reads only the TAP */
+		for (size_t i = 0; i < r.flaky.n; i++)
+			fprintf(r.tap, "# flaky (outcome changed between runs): %s\n",
+			        r.flaky.v[i]);
 	if (r.interrupted && r.tap) /* TAP consumers must not read a partial run as complete */
 		fprintf(r.tap, "Bail out! ipcsuite was interrupted\n");
 	if (r.tap && r.tap != stdout && fclose(r.tap) != 0) {

@@ -78,10 +78,10 @@ static char **build_env(const struct run *r, const struct job *j)
 	env[k++] = xasprintf("CK_TIMEOUT_MULTIPLIER=%g", r->o->timeout_scale);
 	env[k++] = xasprintf("TMPDIR=%s", j->tmpdir);
 	/* IPCSUITE_ISOLATED=1 lets private-ipc-ns cases change the namespace's
-	 * limits: only true without a user namespace (in ours the case is not
-	 * root, so /proc/sys/kernel is read-only to it). IPCSUITE_USERNS=1 tells
-	 * cases that only their own uid/gid are mapped. */
-	if (r->iso.on && !r->iso.userns)
+	 * limits: true without a user namespace, or as root in ours; else the
+	 * case is not root there and /proc/sys/kernel is read-only to it.
+	 * IPCSUITE_USERNS=1 tells cases that only their own uid/gid are mapped. */
+	if (r->iso.on && (!r->iso.userns || r->iso.uid == 0))
 		env[k++] = xstrdup("IPCSUITE_ISOLATED=1");
 	if (r->iso.on && r->iso.userns)
 		env[k++] = xstrdup("IPCSUITE_USERNS=1");
