@@ -4,6 +4,7 @@
  *
  *   test_runner isolated   the whole fake manifest with --isolation
  *                          (exit 77, skipped, where namespaces are impossible)
+ *   test_runner unprivileged   the same as uid 65534 (a user namespace), when root
  *   test_runner host       the whole fake manifest with --no-isolation
  *   test_runner denied     unshare() denied (seccomp): the fallback to no isolation
  *   test_runner cli        filters, list, baselines, repeat, exit codes
@@ -11,6 +12,7 @@
 #include <check.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -715,9 +717,34 @@ static void cleanup_work(void)
 		fprintf(stderr, "could not remove %s\n", work);
 }
 
+/* "unprivileged": the isolated suite again, as nobody (user namespaces). */
+static int drop_to_nobody(void)
+{
+	if (geteuid() != 0) {
+		printf("SKIP: needs root to switch to uid 65534\n");
+		return 77;
+	}
+	if (setgroups(0, NULL) < 0 || setresgid(65534, 65534, 65534) < 0 ||
+	    setresuid(65534, 65534, 65534) < 0) {
+		printf("SKIP: cannot switch to uid 65534: %s\n", strerror(errno));
+		return 77;
+	}
+	if (access(IPCSUITE_BIN, X_OK) < 0 || access(FAKE_MANIFEST, R_OK) < 0) {
+		printf("SKIP: uid 65534 cannot reach the build tree: %s\n", strerror(errno));
+		return 77;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	mode = argc > 1 ? argv[1] : "host";
+	if (!strcmp(mode, "unprivileged")) {
+		int rc = drop_to_nobody();
+		if (rc)
+			return rc;
+		mode = "isolated";
+	}
 	if (!mkdtemp(work))
 		return 99;
 	chmod(work, 0755);
