@@ -263,6 +263,8 @@ START_TEST(full_exit_and_plan)
 	if (!strcmp(mode, "isolated"))
 		HAS(full.out, "FAIL: 5 passed, 10 failed, 2 skipped (exit 1)");
 	HAS(json, strcmp(mode, "isolated") ? "\"mode\": \"none\"" : "\"mode\": \"namespaces");
+	if (!strcmp(mode, "isolated") && geteuid() != 0)
+		HAS(json, "\"mode\": \"namespaces (user, ipc, mount");
 	if (!strcmp(mode, "host"))
 		HAS(full.out, "one at a time");
 }
