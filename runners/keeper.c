@@ -218,13 +218,22 @@ void keeper_main(const struct keeper_args *a)
 	snap_diff(&before, &after, a->mqdir, false, &leaks);
 	for (size_t i = 0; i < leaks.n; i++)
 		report_line(a->rep_w, "LEAK %s", leaks.v[i]);
-	if (leaks.n && !a->iso->on)
-		report_line(a->rep_w, "NOTE leaked objects that the case's cleanup records do not "
-		                      "name are left in place (remove them with ipcrm or rm)");
 	if (a->records)
 		records_cleanup(a->records, a->mqdir, false, &notes);
 	for (size_t i = 0; i < notes.n; i++)
 		report_line(a->rep_w, "NOTE %s", notes.v[i]);
+	if (leaks.n && !a->iso->on) {
+		/* what the records did not clean up stays: say which */
+		struct snapshot final;
+		struct strlist left = {0};
+		snap_take(&final, a->mqdir);
+		snap_diff(&before, &final, a->mqdir, false, &left);
+		for (size_t i = 0; i < left.n; i++)
+			report_line(a->rep_w,
+			            "NOTE left in place (not in the case's cleanup "
+			            "records): %s",
+			            left.v[i]);
+	}
 	report_line(a->rep_w, "DONE");
 	_exit(0);
 }
