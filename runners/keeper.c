@@ -63,6 +63,8 @@ static void wait_chld(int64_t deadline)
 static size_t ns_processes(pid_t *out, size_t max)
 {
 	size_t n = 0;
+	if (!proc_is_ours())
+		return 0;
 	DIR *d = opendir("/proc");
 	if (!d)
 		return 0;
@@ -78,12 +80,18 @@ static size_t ns_processes(pid_t *out, size_t max)
 	return n;
 }
 
+static pid_t case_pgid; /* the case leads its own process group */
+
 static void kill_everything(bool pid1)
 {
-	if (pid1)
+	if (pid1) {
 		kill(-1, SIGKILL); /* from init: every other process in the namespace */
-	else
-		kill_tree(getpid(), false);
+		return;
+	}
+	/* the group first: it needs no /proc (which may show another namespace) */
+	if (case_pgid > 1)
+		kill(-case_pgid, SIGKILL);
+	kill_tree(getpid(), false);
 }
 
 /* Kills what is left after the case exited; notes it unless quiet. */
@@ -178,6 +186,8 @@ void keeper_main(const struct keeper_args *a)
 	}
 	if (c == 0)
 		exec_case(a);
+	setpgid(c, c); /* as the child does: no race on which runs first */
+	case_pgid = c;
 	close(a->out_w);
 	close(a->err_w);
 

@@ -127,6 +127,9 @@ int main(int argc, char **argv)
 	r.o = &o;
 	r.m = &m;
 	ensure_proc();
+	if (!proc_is_ours())
+		warnx_("warning: /proc shows another PID namespace: processes a case leaves "
+		       "behind can only be killed with per-case PID namespaces");
 	r.exe_dir = exe_dir();
 
 	struct sbuf err = {0}, tried = {0};

@@ -50,8 +50,29 @@ static pid_t read_ppid(pid_t pid)
 	return (pid_t)ppid;
 }
 
+/* Whether /proc shows our own PID namespace. Inside a PID namespace with the
+ * host's /proc (unshare -p without a new /proc), its pids are not ours: a
+ * tree walk from "our" pid 1 there would find, and kill, the host's
+ * processes. Checked per process (forked keepers may live elsewhere). */
+bool proc_is_ours(void)
+{
+	static pid_t checked_for;
+	static bool ours;
+	pid_t me = getpid();
+	if (checked_for == me)
+		return ours;
+	char buf[32], want[32];
+	ssize_t n = readlink("/proc/self", buf, sizeof buf - 1);
+	snprintf(want, sizeof want, "%d", (int)me);
+	ours = n > 0 && (buf[n] = 0, !strcmp(buf, want));
+	checked_for = me;
+	return ours;
+}
+
 size_t proc_descendants(pid_t root, pid_t *out, size_t max)
 {
+	if (!proc_is_ours())
+		return 0;
 	size_t cap = 1024, n = 0;
 	pid_t *pid = xmalloc(cap * sizeof *pid), *ppid = xmalloc(cap * sizeof *ppid);
 	DIR *d = opendir("/proc");

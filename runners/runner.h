@@ -293,7 +293,8 @@ void records_cleanup(const char *file, const char *mqdir, bool files_only, struc
 
 char *exe_dir(void);
 void become_subreaper(void);
-/* Descendants of root (excluding root) via /proc ppid links. */
+bool proc_is_ours(void); /* /proc shows our PID namespace */
+/* Descendants of root (excluding root) via /proc ppid links; none if /proc is not ours. */
 size_t proc_descendants(pid_t root, pid_t *out, size_t max);
 /* Stops then kills every descendant of root (and root if include_root). */
 int kill_tree(pid_t root, bool include_root);
