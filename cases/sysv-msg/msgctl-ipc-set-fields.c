@@ -24,6 +24,7 @@ IPCS_TEST(set_writes_documented_members)
 	IPCS_MSG_STAT(msqid, &before);
 
 	ds = before;
+	ipcs_require_mapped(ipcs_user_uid(0), ipcs_user_gid(0));
 	ds.msg_perm.uid = ipcs_user_uid(0);
 	ds.msg_perm.gid = ipcs_user_gid(0);
 	ds.msg_perm.mode = 07640; /* bits above 0777 must not be taken */
