@@ -231,17 +231,5 @@ int baseline_record(const char *file, struct job *jobs, size_t n, const char *li
 		one_line(&b, j->message ? j->message : "");
 		sb_putc(&b, '\n');
 	}
-	FILE *f = fopen(file, "w");
-	if (!f) {
-		warnx_("cannot write %s: %s", file, strerror(errno));
-		sb_free(&b);
-		return -1;
-	}
-	fputs(sb_str(&b), f);
-	sb_free(&b);
-	if (fclose(f) != 0) {
-		warnx_("cannot write %s: %s", file, strerror(errno));
-		return -1;
-	}
-	return 0;
+	return sb_write_file(&b, file);
 }

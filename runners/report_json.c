@@ -126,17 +126,5 @@ int json_write(const char *file, const struct run *r)
 		job_json(&b, &r->jobs[i]);
 	}
 	sb_puts(&b, "\n  ]\n}\n");
-	FILE *f = fopen(file, "w");
-	if (!f) {
-		warnx_("cannot write %s: %s", file, strerror(errno));
-		sb_free(&b);
-		return -1;
-	}
-	fputs(sb_str(&b), f);
-	sb_free(&b);
-	if (fclose(f)) {
-		warnx_("cannot write %s: %s", file, strerror(errno));
-		return -1;
-	}
-	return 0;
+	return sb_write_file(&b, file);
 }

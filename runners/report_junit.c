@@ -139,17 +139,5 @@ int junit_write(const char *file, const struct run *r)
 	}
 	sb_puts(&b, "</testsuites>\n");
 	free(su);
-	FILE *f = fopen(file, "w");
-	if (!f) {
-		warnx_("cannot write %s: %s", file, strerror(errno));
-		sb_free(&b);
-		return -1;
-	}
-	fputs(sb_str(&b), f);
-	sb_free(&b);
-	if (fclose(f)) {
-		warnx_("cannot write %s: %s", file, strerror(errno));
-		return -1;
-	}
-	return 0;
+	return sb_write_file(&b, file);
 }

@@ -46,6 +46,8 @@ void sb_putc(struct sbuf *b, char c);
 void sb_printf(struct sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sb_free(struct sbuf *b);
 const char *sb_str(const struct sbuf *b); /* never NULL */
+/* Write the buffer to file and free it; warns and returns -1 on failure. */
+int sb_write_file(struct sbuf *b, const char *file);
 
 struct strlist {
 	char **v;

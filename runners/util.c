@@ -295,3 +295,20 @@ void close_other_fds(const int *keep, size_t nkeep)
 			close(fds[i]);
 	}
 }
+
+int sb_write_file(struct sbuf *b, const char *file)
+{
+	FILE *f = fopen(file, "w");
+	if (!f) {
+		warnx_("cannot write %s: %s", file, strerror(errno));
+		sb_free(b);
+		return -1;
+	}
+	fputs(sb_str(b), f);
+	sb_free(b);
+	if (fclose(f) != 0) {
+		warnx_("cannot write %s: %s", file, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
