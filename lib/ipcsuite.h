@@ -321,6 +321,14 @@ void ipcs_wait_msg_qnum_(int msqid, unsigned long n, const char *file, int line)
 int64_t ipcs_now_ns(void); /* CLOCK_MONOTONIC */
 int64_t ipcs_ms_since(int64_t start_ns);
 struct timespec ipcs_ms_to_timespec(long ms);
+/* Seconds of the clock the kernel stamps IPC times (sem_otime, msg_stime,
+ * shm_atime, *_ctime, ...) with. Bound such fields with this, not time(NULL):
+ * a libc whose time() reads the fine clock (musl) can be a second ahead. */
+long long ipcs_realtime_s(void);
+/* Until ipcs_realtime_s() exceeds t, so that a time field set from now on
+ * differs from one set at t. Broken after 3 s. */
+void ipcs_wait_realtime_after_(long long t, const char *file, int line);
+#define IPCS_WAIT_REALTIME_AFTER(t) ipcs_wait_realtime_after_(t, __FILE__, __LINE__)
 
 /* Install a counting handler for sig, with sa_flags exactly as given (0: no
  * SA_RESTART, so blocked calls observe EINTR). */

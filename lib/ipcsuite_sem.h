@@ -80,12 +80,4 @@ void ipcs_require_other(void);
  * runs privileged, identity 1 when it already is identity 0). */
 void ipcs_become_other(void);
 
-/* Until ipcs_realtime_s() exceeds t: for checking that a time field in
- * seconds (sem_ctime) moved. At most about a second. */
-void ipcs_wait_realtime_after(long long t);
-
-/* The seconds of the real-time clock that stamps sem_otime and sem_ctime
- * (CLOCK_REALTIME_COARSE where available). */
-long long ipcs_realtime_s(void);
-
 #endif

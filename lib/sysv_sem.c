@@ -157,20 +157,6 @@ bool ipcs_proc_sem_find(int semid, struct ipcs_proc_sem *out)
 	return found;
 }
 
-long long ipcs_realtime_s(void)
-{
-	struct timespec ts;
-	/* The kernel stamps sem_otime/sem_ctime with ktime_get_real_seconds(),
-	 * the tick-updated clock that CLOCK_REALTIME_COARSE reads: the fine
-	 * clock can be a tick ahead of it across a second boundary. */
-#ifdef CLOCK_REALTIME_COARSE
-	if (clock_gettime(CLOCK_REALTIME_COARSE, &ts) == 0)
-		return (long long)ts.tv_sec;
-#endif
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (long long)ts.tv_sec;
-}
-
 void ipcs_require_other(void)
 {
 	if (!ipcs_is_unprivileged())
@@ -183,15 +169,4 @@ void ipcs_require_other(void)
 void ipcs_become_other(void)
 {
 	ipcs_become_user(ipcs_is_unprivileged() ? 1 : 0);
-}
-
-static bool realtime_after(void *p)
-{
-	return ipcs_realtime_s() > *(long long *)p;
-}
-
-void ipcs_wait_realtime_after(long long t)
-{
-	ipcs_poll_(realtime_after, &t, 3000, "CLOCK_REALTIME to pass the next second", __FILE__,
-	           __LINE__);
 }

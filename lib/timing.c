@@ -47,3 +47,28 @@ int ipcs_signal_count(int sig)
 {
 	return sig > 0 && sig < 65 ? counts[sig] : 0;
 }
+
+long long ipcs_realtime_s(void)
+{
+	struct timespec ts;
+	/* The kernel stamps sem_otime/sem_ctime with ktime_get_real_seconds(),
+	 * the tick-updated clock that CLOCK_REALTIME_COARSE reads: the fine
+	 * clock can be a tick ahead of it across a second boundary. */
+#ifdef CLOCK_REALTIME_COARSE
+	if (clock_gettime(CLOCK_REALTIME_COARSE, &ts) == 0)
+		return (long long)ts.tv_sec;
+#endif
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (long long)ts.tv_sec;
+}
+
+static bool realtime_after(void *p)
+{
+	return ipcs_realtime_s() > *(long long *)p;
+}
+
+void ipcs_wait_realtime_after_(long long t, const char *file, int line)
+{
+	ipcs_poll_(realtime_after, &t, 3000, "the real-time clock to pass the next second", file,
+	           line);
+}

@@ -15,11 +15,6 @@ IPCS_CASE(.behavior = "IPC_SET updates the ctime field to the current time; IPC_
           .ref = "semctl(2), msgctl(2), shmctl(2) IPC_SET; POSIX.1-2017 shmctl",
           .tags = "ipc_perm,ipc_set,times");
 
-static bool second_passed(void *arg)
-{
-	return time(NULL) > *(time_t *)arg;
-}
-
 /* ctime has a resolution of one second: one wait for a new second covers
  * all three facilities. */
 IPCS_TEST(ctime_set_by_ipc_set_for_sem_msg_shm)
@@ -32,15 +27,15 @@ IPCS_TEST(ctime_set_by_ipc_set_for_sem_msg_shm)
 		if (ipcs_sysv_ctime(f, &ds) > created)
 			created = ipcs_sysv_ctime(f, &ds);
 	}
-	IPCS_POLL(second_passed, &created, "the clock to pass the creation second");
+	IPCS_WAIT_REALTIME_AFTER(created);
 	for (int f = 0; f < IPCS_SYSV_COUNT; f++) {
 		union ipcs_sysv_ds ds = ipcs_sysv_stat_safe(f, ids[f]);
 		time_t before_stat = ipcs_sysv_ctime(f, &ds);
 		IPCS_EXPECT_LE(before_stat, created); /* IPC_STAT did not move it */
-		time_t start = time(NULL);
+		time_t start = ipcs_realtime_s();
 		ipcs_sysv_perm(f, &ds)->mode = 0640;
 		IPCS_ASSERT_OK(ipcs_sysv_set(f, ids[f], &ds));
-		time_t end = time(NULL);
+		time_t end = ipcs_realtime_s();
 		union ipcs_sysv_ds after = ipcs_sysv_stat_safe(f, ids[f]);
 		IPCS_NOTE("%s: ctime %lld -> %lld", ipcs_sysv_name(f), (long long)before_stat,
 		          (long long)ipcs_sysv_ctime(f, &after));

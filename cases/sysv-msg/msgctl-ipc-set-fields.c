@@ -35,9 +35,9 @@ IPCS_TEST(set_writes_documented_members)
 	ds.msg_lspid = 1;
 	ds.msg_stime = 12345;
 	ds.msg_ctime = 1;
-	time_t t0 = time(NULL);
+	time_t t0 = ipcs_realtime_s();
 	IPCS_ASSERT_OK(msgctl(msqid, IPC_SET, &ds));
-	time_t t1 = time(NULL);
+	time_t t1 = ipcs_realtime_s();
 
 	struct msqid_ds after;
 	IPCS_MSG_STAT(msqid, &after);

@@ -23,9 +23,9 @@ IPCS_TEST(every_field_initialized)
 	struct ipcs_msg_limits lim;
 	ipcs_msg_limits(&lim);
 	key_t key = ipcs_unique_key();
-	time_t before = time(NULL);
+	time_t before = ipcs_realtime_s();
 	int msqid = ipcs_msgget(key, IPC_CREAT | IPC_EXCL | 0640);
-	time_t after = time(NULL);
+	time_t after = ipcs_realtime_s();
 
 	struct msqid_ds ds;
 	IPCS_MSG_STAT(msqid, &ds);

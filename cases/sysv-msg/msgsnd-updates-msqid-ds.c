@@ -35,10 +35,10 @@ IPCS_TEST(send_updates_documented_fields)
 	struct msqid_ds before;
 	IPCS_MSG_STAT(msqid, &before);
 
-	time_t t0 = time(NULL);
+	time_t t0 = ipcs_realtime_s();
 	pid_t sender = ipcs_spawn(send_three_bytes, NULL);
 	IPCS_ASSERT_TRUE(IPCS_EXPECT_CHILD_EXIT(sender, 0));
-	time_t t1 = time(NULL);
+	time_t t1 = ipcs_realtime_s();
 
 	struct msqid_ds after;
 	IPCS_MSG_STAT(msqid, &after);

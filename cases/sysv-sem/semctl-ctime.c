@@ -27,7 +27,7 @@ IPCS_TEST(which_operations_move_it)
 	int set_val = ipcs_sem_new(1), set_all = ipcs_sem_new(1), ipc_set = ipcs_sem_new(1),
 	    op = ipcs_sem_new(1), reads = ipcs_sem_new(1);
 	long long latest = ctime_of(reads);
-	ipcs_wait_realtime_after(latest);
+	IPCS_WAIT_REALTIME_AFTER(latest);
 	ipcs_sem_setval(set_val, 0, 1);
 	unsigned short v[1] = {1};
 	ipcs_sem_setall(set_all, v);

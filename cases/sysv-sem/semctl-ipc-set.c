@@ -26,7 +26,7 @@ IPCS_TEST(sets_mode_bits_only_low_nine)
 	ds.sem_perm.mode = 07640;
 	ds.sem_perm.cuid = ds.sem_perm.cuid + 1; /* not settable */
 	ds.sem_nsems = 99;                       /* not settable */
-	ipcs_wait_realtime_after(created);
+	IPCS_WAIT_REALTIME_AFTER(created);
 	IPCS_ASSERT_OK(semctl(semid, 0, IPC_SET, (union ipcs_semun){.buf = &ds}));
 	struct semid_ds now;
 	ipcs_sem_stat(semid, &now);

@@ -24,7 +24,7 @@ IPCS_TEST(setall_then_getall)
 	struct semid_ds ds;
 	ipcs_sem_stat(semid, &ds);
 	unsigned short in[4] = {0, 1, 32767, 42}, out[4] = {9, 9, 9, 9};
-	ipcs_wait_realtime_after(ds.sem_ctime);
+	IPCS_WAIT_REALTIME_AFTER(ds.sem_ctime);
 	IPCS_EXPECT_EQ(semctl(semid, 777, SETALL, (union ipcs_semun){.array = in}), 0);
 	IPCS_EXPECT_EQ(semctl(semid, 555, GETALL, (union ipcs_semun){.array = out}), 0);
 	IPCS_EXPECT_MEMEQ(out, in, sizeof in);

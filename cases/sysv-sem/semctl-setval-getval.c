@@ -22,7 +22,7 @@ IPCS_TEST(setval_then_getval)
 	int semid = ipcs_sem_new(3);
 	struct semid_ds ds;
 	ipcs_sem_stat(semid, &ds);
-	ipcs_wait_realtime_after(ds.sem_ctime);
+	IPCS_WAIT_REALTIME_AFTER(ds.sem_ctime);
 	IPCS_EXPECT_EQ(semctl(semid, 1, SETVAL, (union ipcs_semun){.val = 1234}), 0);
 	IPCS_EXPECT_EQ(semctl(semid, 1, GETVAL), 1234);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 0);

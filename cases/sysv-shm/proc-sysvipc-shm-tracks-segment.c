@@ -38,7 +38,7 @@ IPCS_TEST(line_matches_and_tracks_attach)
 	IPCS_EXPECT_EQ(e.ctime, ipcs_shm_stat(id).shm_ctime);
 	IPCS_EXPECT_EQ(e.rss, 0);
 
-	time_t start = time(NULL);
+	time_t start = ipcs_realtime_s();
 	volatile char *p = ipcs_shmat(id, NULL, 0);
 	p[0] = 1;
 	IPCS_ASSERT_TRUE(ipcs_proc_shm_find(id, &e));

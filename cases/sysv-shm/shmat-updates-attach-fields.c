@@ -28,9 +28,9 @@ static void attach_in_child(void *arg)
 IPCS_TEST(fields_after_attach)
 {
 	shmid = ipcs_shm_new(ipcs_page_size());
-	time_t start = time(NULL);
+	time_t start = ipcs_realtime_s();
 	void *p = ipcs_shmat(shmid, NULL, 0);
-	time_t end = time(NULL);
+	time_t end = ipcs_realtime_s();
 	struct shmid_ds ds = ipcs_shm_stat(shmid);
 	IPCS_EXPECT_EQ(ds.shm_nattch, 1);
 	IPCS_EXPECT_EQ(ds.shm_lpid, getpid());

@@ -30,9 +30,9 @@ IPCS_TEST(fields_after_detach)
 	void *p = ipcs_shmat(shmid, NULL, 0);
 	void *q = ipcs_shmat(shmid, NULL, 0);
 	time_t atime = ipcs_shm_stat(shmid).shm_atime;
-	time_t start = time(NULL);
+	time_t start = ipcs_realtime_s();
 	IPCS_ASSERT_OK(shmdt(q));
-	time_t end = time(NULL);
+	time_t end = ipcs_realtime_s();
 	struct shmid_ds ds = ipcs_shm_stat(shmid);
 	IPCS_EXPECT_EQ(ds.shm_nattch, 1);
 	IPCS_EXPECT_EQ(ds.shm_lpid, getpid());

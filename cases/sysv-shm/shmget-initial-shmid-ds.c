@@ -22,9 +22,9 @@ IPCS_TEST(every_field_initialized)
 {
 	size_t size = ipcs_page_size() + 123;
 	key_t key = ipcs_unique_key();
-	time_t start = time(NULL);
+	time_t start = ipcs_realtime_s();
 	int id = ipcs_shmget(key, size, IPC_CREAT | IPC_EXCL | 0640);
-	time_t end = time(NULL);
+	time_t end = ipcs_realtime_s();
 	struct shmid_ds ds = ipcs_shm_stat(id);
 	IPCS_EXPECT_EQ(ds.shm_perm.__key, key);
 	IPCS_EXPECT_EQ(ds.shm_perm.uid, geteuid());
