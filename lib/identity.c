@@ -2,7 +2,6 @@
  * case declares. Capabilities are checked, not the uid: root here may lack
  * CAP_SYS_RESOURCE, and root in a user namespace holds them all. */
 #include <grp.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,13 +161,44 @@ bool ipcs_feature_present(const char *name)
 
 /* ------------------------------------------------------------- identities */
 
+/* The id of NAME (else ALT) in an /etc/passwd-style file, else FALLBACK. Read
+ * directly, not through getpwnam(): NSS needs shared libraries that a static
+ * build in an initramfs or under gVisor does not have. */
+static unsigned long id_from_db(const char *path, const char *name, const char *alt,
+                                unsigned long fallback)
+{
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return fallback;
+	char line[512];
+	unsigned long found = fallback;
+	bool exact = false;
+	while (!exact && fgets(line, sizeof line, f)) {
+		char *pw = strchr(line, ':');
+		char *id = pw ? strchr(pw + 1, ':') : NULL;
+		if (!id)
+			continue;
+		*pw = '\0';
+		bool is_name = strcmp(line, name) == 0;
+		if (!is_name && !(alt && strcmp(line, alt) == 0))
+			continue;
+		char *end;
+		unsigned long v = strtoul(id + 1, &end, 10);
+		if (end == id + 1 || *end != ':')
+			continue;
+		found = v;
+		exact = is_name;
+	}
+	fclose(f);
+	return found;
+}
+
 uid_t ipcs_user_uid(int which)
 {
 	if (which == 0) {
 		if (ipcs_is_unprivileged())
 			return geteuid();
-		struct passwd *pw = getpwnam("nobody");
-		return pw ? pw->pw_uid : 65534;
+		return (uid_t)id_from_db("/etc/passwd", "nobody", NULL, 65534);
 	}
 	/* A second uid next to nobody's, unlikely to own anything. */
 	return ipcs_user_uid(0) - 1;
@@ -179,10 +209,7 @@ gid_t ipcs_user_gid(int which)
 	if (which == 0) {
 		if (ipcs_is_unprivileged())
 			return getegid();
-		struct group *gr = getgrnam("nogroup");
-		if (!gr)
-			gr = getgrnam("nobody");
-		return gr ? gr->gr_gid : 65534;
+		return (gid_t)id_from_db("/etc/group", "nogroup", "nobody", 65534);
 	}
 	return ipcs_user_gid(0) - 1;
 }
