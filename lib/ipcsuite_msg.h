@@ -69,6 +69,15 @@ struct ipcs_msg_limits {
 };
 void ipcs_msg_limits(struct ipcs_msg_limits *lim); /* broken when unreadable */
 
+/* msgget(key, flags) for a case that judges the call: a queue it creates
+ * is registered for cleanup; returns the call's value with errno intact. */
+int ipcs_msg_try_get(key_t key, int flags);
+
+/* Setup: msgctl(0, cmd, info) for IPC_INFO or MSG_INFO; broken on failure.
+ * Returns what the call returned (the highest used index). */
+int ipcs_msg_info_(int cmd, struct msginfo *info, const char *file, int line);
+#define IPCS_MSG_INFO(cmd, info) ipcs_msg_info_(cmd, info, __FILE__, __LINE__)
+
 /* One line of /proc/sysvipc/msg (proc(5)), fields by their header names. */
 struct ipcs_proc_msg {
 	long key, msqid, perms, cbytes, qnum, lspid, lrpid, uid, gid, cuid, cgid;

@@ -125,6 +125,27 @@ void ipcs_msg_limits(struct ipcs_msg_limits *lim)
 	lim->msgmni = ipcs_read_proc_long("/proc/sys/kernel/msgmni");
 }
 
+int ipcs_msg_try_get(key_t key, int flags)
+{
+	int msqid = msgget(key, flags);
+	if (msqid >= 0) {
+		int err = errno;
+		ipcs_track(IPCS_OBJ_MSG, msqid, NULL);
+		errno = err;
+	}
+	return msqid;
+}
+
+int ipcs_msg_info_(int cmd, struct msginfo *info, const char *file, int line)
+{
+	memset(info, 0, sizeof *info);
+	int ret = msgctl(0, cmd, (struct msqid_ds *)info);
+	if (ret == -1)
+		ipcs_broken_at(file, line, errno, "msgctl(0, %s)",
+		               cmd == MSG_INFO ? "MSG_INFO" : "IPC_INFO");
+	return ret;
+}
+
 /* ------------------------------------------------------ /proc/sysvipc/msg */
 
 enum {
