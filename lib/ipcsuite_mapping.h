@@ -7,6 +7,7 @@
 #ifndef IPCSUITE_MAPPING_H
 #define IPCSUITE_MAPPING_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
 
@@ -28,5 +29,14 @@ void ipcs_map_temp_file(struct ipcs_file_map *map, size_t npages, int map_flags)
 /* Fill buf with a byte pattern that depends on seed and differs from a
  * zero-filled page (so a write that never arrived is seen). */
 void ipcs_fill_pattern(void *buf, size_t len, unsigned seed);
+
+/* A page-aligned range of len bytes that nothing maps right now (mapped and
+ * unmapped again): a fixed-address mapping there overlaps nothing, as long as
+ * the process maps nothing else meanwhile. Broken if mmap fails. */
+void *ipcs_unmapped_range(size_t len);
+/* Whether any page of [addr, addr + len) is mapped, asked with mincore(2)
+ * (ENOMEM for unmapped memory), so without allocating anything. Broken on
+ * other errors. */
+bool ipcs_range_has_mapping(const void *addr, size_t len);
 
 #endif

@@ -63,6 +63,33 @@ void ipcs_no_core_dump(void);
  * someone else's object. */
 void ipcs_enter_new_ipc_ns(void);
 
+/* -------------------------------------------------------------- huge pages */
+
+/* <linux/shm.h> has these but clashes with <sys/shm.h>; glibc's <sys/shm.h>
+ * lacks SHM_HUGE_SHIFT. Values from the kernel's uapi. */
+#ifndef SHM_HUGE_SHIFT
+#define SHM_HUGE_SHIFT 26
+#endif
+#ifndef SHM_HUGETLB
+#define SHM_HUGETLB 04000
+#endif
+#ifndef SHM_NORESERVE
+#define SHM_NORESERVE 010000
+#endif
+/* shmget() flag asking for huge pages of 2^log2 bytes (shmget(2):
+ * SHM_HUGE_2MB is 21 << SHM_HUGE_SHIFT); use with SHM_HUGETLB. */
+#define IPCS_SHM_HUGE_LOG2(log2) ((int)((unsigned)(log2) << SHM_HUGE_SHIFT))
+
+/* True if /sys/kernel/mm/hugepages has a pool of huge pages of `size` bytes
+ * (mmap(2): the supported sizes are its subdirectories). */
+bool ipcs_huge_size_offered(size_t size);
+/* A counter file of that pool ("free_hugepages", "resv_hugepages",
+ * "nr_overcommit_hugepages", ...); broken if unreadable. */
+long ipcs_huge_pool_value(size_t size, const char *counter);
+/* True if a new segment might get one huge page of that size now: a free,
+ * unreserved page, or overcommit (surplus) pages allowed. */
+bool ipcs_huge_page_obtainable(size_t size);
+
 /* ------------------------------------------- the three System V facilities */
 
 enum ipcs_sysv { IPCS_SYSV_SEM, IPCS_SYSV_MSG, IPCS_SYSV_SHM };

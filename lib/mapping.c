@@ -36,3 +36,28 @@ void ipcs_fill_pattern(void *buf, size_t len, unsigned seed)
 	for (size_t i = 0; i < len; i++)
 		bytes[i] = (unsigned char)(1 + (seed + i * 7 + i / 4096) % 255);
 }
+
+void *ipcs_unmapped_range(size_t len)
+{
+	void *p = (void *)(intptr_t)IPCS_SAFE(
+	    mmap(NULL, len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0));
+	IPCS_SAFE(munmap(p, len));
+	return p;
+}
+
+bool ipcs_range_has_mapping(const void *addr, size_t len)
+{
+	size_t page = ipcs_page_size();
+	uintptr_t start = (uintptr_t)addr / page * page;
+	unsigned char vec[1];
+
+	/* One page at a time: mincore fails with ENOMEM if any page of the
+	 * range it is given is unmapped. */
+	for (uintptr_t a = start; a < (uintptr_t)addr + len; a += page) {
+		if (mincore((void *)a, page, vec) == 0)
+			return true;
+		if (errno != ENOMEM)
+			IPCS_BROKEN_ERRNO("mincore(%p, %zu)", (void *)a, page);
+	}
+	return false;
+}

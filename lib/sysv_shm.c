@@ -1,6 +1,7 @@
 /* sysv_shm.c - helpers for the System V shared memory cases and for the
  * cases that check one rule across semaphores, queues and segments. */
 #include <fcntl.h>
+#include <limits.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -347,4 +348,35 @@ int ipcs_sysv_write_op(enum ipcs_sysv f, int id)
 	}
 	errno = EINVAL;
 	return -1;
+}
+
+/* -------------------------------------------------------------- huge pages */
+
+static void huge_pool_path(char *buf, size_t n, size_t size, const char *file)
+{
+	snprintf(buf, n, "/sys/kernel/mm/hugepages/hugepages-%zukB%s%s", size / 1024,
+	         file ? "/" : "", file ? file : "");
+}
+
+bool ipcs_huge_size_offered(size_t size)
+{
+	char path[128];
+	huge_pool_path(path, sizeof path, size, NULL);
+	return size >= 1024 && access(path, F_OK) == 0;
+}
+
+long ipcs_huge_pool_value(size_t size, const char *counter)
+{
+	char path[160];
+	huge_pool_path(path, sizeof path, size, counter);
+	unsigned long long v = ipcs_read_proc_ull(path);
+	return v > LONG_MAX ? LONG_MAX : (long)v;
+}
+
+bool ipcs_huge_page_obtainable(size_t size)
+{
+	return ipcs_huge_pool_value(size, "free_hugepages") -
+	               ipcs_huge_pool_value(size, "resv_hugepages") >
+	           0 ||
+	       ipcs_huge_pool_value(size, "nr_overcommit_hugepages") > 0;
 }
