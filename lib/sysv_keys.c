@@ -1,0 +1,113 @@
+/*
+ * sysv_keys.c - helpers for the key and permission cases (ipcsuite_keys.h).
+ */
+#include "ipcsuite_keys.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+int ipcs_sysv_highest_index(enum ipcs_sysv f)
+{
+	switch (f) {
+	case IPCS_SYSV_SEM: {
+		struct seminfo info;
+		return semctl(0, 0, SEM_INFO, (union ipcs_semun){.__buf = &info});
+	}
+	case IPCS_SYSV_MSG: {
+		struct msginfo info;
+		return msgctl(0, MSG_INFO, (struct msqid_ds *)(void *)&info);
+	}
+	case IPCS_SYSV_SHM: {
+		struct shm_info info;
+		return shmctl(0, SHM_INFO, (struct shmid_ds *)(void *)&info);
+	}
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+int ipcs_sysv_stat_index(enum ipcs_sysv f, int index)
+{
+	union ipcs_sysv_ds ds;
+	switch (f) {
+	case IPCS_SYSV_SEM:
+		return semctl(index, 0, SEM_STAT, (union ipcs_semun){.buf = &ds.sem});
+	case IPCS_SYSV_MSG:
+		return msgctl(index, MSG_STAT, &ds.msg);
+	case IPCS_SYSV_SHM:
+		return shmctl(index, SHM_STAT, &ds.shm);
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+bool ipcs_proc_sysvipc_find(enum ipcs_sysv f, int id, struct ipcs_proc_sysvipc *out)
+{
+	/* Columns between perms and uid: sem has nsems; msg has cbytes, qnum,
+	 * lspid, lrpid; shm has size, cpid, lpid, nattch. */
+	static const int skipped[] = {1, 4, 4};
+	char path[64], line[1024];
+
+	snprintf(path, sizeof path, "/proc/sysvipc/%s", ipcs_sysv_name(f));
+	FILE *file = fopen(path, "re");
+	if (!file)
+		IPCS_BROKEN_ERRNO("opening %s", path);
+	bool found = false;
+	while (!found && fgets(line, sizeof line, file)) {
+		struct ipcs_proc_sysvipc row;
+		int used;
+		if (sscanf(line, "%lld %d %o%n", &row.key, &row.id, &row.mode, &used) != 3 ||
+		    row.id != id)
+			continue;
+		const char *p = line + used;
+		for (int i = 0; i < skipped[f]; i++) {
+			p += strspn(p, " \t");
+			p += strcspn(p, " \t");
+		}
+		if (sscanf(p, "%lu %lu %lu %lu", &row.uid, &row.gid, &row.cuid, &row.cgid) != 4) {
+			fclose(file);
+			IPCS_BROKEN("%s: cannot parse the line of id %d: %s", path, id, line);
+		}
+		*out = row;
+		found = true;
+	}
+	fclose(file);
+	return found;
+}
+
+/* capget(2)/capset(2) by number: <sys/capability.h> is libcap's, and
+ * <linux/capability.h> is missing on some musl setups. */
+struct ipcs_cap_header {
+	uint32_t version;
+	int pid;
+};
+struct ipcs_cap_data {
+	uint32_t effective, permitted, inheritable;
+};
+#define IPCS_CAP_VERSION_3 0x20080522
+
+void ipcs_drop_effective_cap(int cap)
+{
+	struct ipcs_cap_header hdr = {IPCS_CAP_VERSION_3, 0};
+	struct ipcs_cap_data data[2];
+
+	if (syscall(SYS_capget, &hdr, data) == -1)
+		IPCS_BROKEN_ERRNO("capget");
+	data[cap / 32].effective &= ~(UINT32_C(1) << (cap % 32));
+	hdr.version = IPCS_CAP_VERSION_3;
+	hdr.pid = 0;
+	if (syscall(SYS_capset, &hdr, data) == -1)
+		IPCS_BROKEN_ERRNO("capset dropping capability %d", cap);
+	if (ipcs_have_cap(cap))
+		IPCS_BROKEN("capability %d is still effective after capset", cap);
+}
+
+const char *ipcs_sysv_next_id_path(enum ipcs_sysv f)
+{
+	static const char *paths[] = {"/proc/sys/kernel/sem_next_id",
+	                              "/proc/sys/kernel/msg_next_id",
+	                              "/proc/sys/kernel/shm_next_id"};
+	return paths[f];
+}
