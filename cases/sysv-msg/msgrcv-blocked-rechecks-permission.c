@@ -18,6 +18,7 @@ IPCS_CASE(.behavior = "a blocked msgrcv fails with EACCES once IPC_SET takes its
           .needs = IPCS_NEEDS_UNPRIV, .tags = "msgrcv,msgctl,permissions,blocking");
 
 static int msqid;
+static struct msqid_ds initial; /* IPC_SET needs no read permission; IPC_STAT would */
 
 static void receive_as_user(void *arg)
 {
@@ -32,8 +33,7 @@ static void receive_as_user(void *arg)
 
 static void set_mode(int mode)
 {
-	struct msqid_ds ds;
-	IPCS_MSG_STAT(msqid, &ds);
+	struct msqid_ds ds = initial;
 	ds.msg_perm.mode = (unsigned short)mode;
 	IPCS_SAFE(msgctl(msqid, IPC_SET, &ds));
 }
@@ -42,6 +42,7 @@ IPCS_TEST(losing_read_permission_is_eacces)
 {
 	static int want = EACCES;
 	msqid = ipcs_msg_new();
+	IPCS_MSG_STAT(msqid, &initial);
 	set_mode(0666); /* readable by identity 0, whichever class it is in */
 	pid_t receiver = ipcs_spawn(receive_as_user, &want);
 	IPCS_WAIT_IN_MSGRCV(receiver);
@@ -54,6 +55,7 @@ IPCS_TEST(keeping_read_permission_sleeps_on)
 {
 	static int want = 0;
 	msqid = ipcs_msg_new();
+	IPCS_MSG_STAT(msqid, &initial);
 	set_mode(0666);
 	pid_t receiver = ipcs_spawn(receive_as_user, &want);
 	IPCS_WAIT_IN_MSGRCV(receiver);
