@@ -118,6 +118,10 @@ static char *make_tmpdir(void)
 
 int main(int argc, char **argv)
 {
+	/* as init, this returns in a child that runs the suite (init.c) */
+	bool as_init = init_wanted(argc, argv);
+	if (as_init)
+		init_start();
 	signal(SIGPIPE, SIG_IGN); /* a closed TAP reader must not kill the runner */
 	struct opts o;
 	parse_options(argc, argv, &o);
@@ -257,7 +261,7 @@ int main(int argc, char **argv)
 
 	/* TAP to --tap FILE, else stdout unless it is a terminal */
 	/* as init (initramfs, container), the console is where the TAP must go */
-	bool tty = isatty(1) && getpid() != 1;
+	bool tty = isatty(1) && !as_init;
 	if (o.tap) {
 		r.tap = !strcmp(o.tap, "-") ? stdout : fopen(o.tap, "w");
 		if (!r.tap)
@@ -297,6 +301,7 @@ int main(int argc, char **argv)
 		r.exit_code = RX_RUNNER;
 	summary_write(r.human, &r);
 	fflush(NULL);
+	init_report(&r);
 	if (!o.keep_tmp)
 		rm_tree(r.tmpdir);
 	else

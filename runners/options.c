@@ -41,6 +41,13 @@ void usage(FILE *f)
 	    "  --no-isolation        never use namespaces: cases run one at a time and leaks\n"
 	    "                        are found by diffing the host's IPC objects\n"
 	    "  --keep-tmp            keep the runner's temporary directory\n"
+	    "  --init                act as init (implied when PID 1): mount /proc, /sys,\n"
+	    "                        /dev, /dev/shm, /dev/mqueue and a writable /tmp where\n"
+	    "                        missing, run, print an IPCSUITE-RESULT line, then\n"
+	    "                        power off (the machine's init) or exit. As /init of\n"
+	    "                        an initramfs, arguments come from the kernel command\n"
+	    "                        line after \"--\"; IPCSUITE_DEBUG_EXIT=PORT (x86) also\n"
+	    "                        writes the exit code to QEMU's isa-debug-exit port\n"
 	    "  -q, --quiet           only the result line and the failures\n"
 	    "  -v, --verbose         one line per case, notes and stderr in the summary\n"
 	    "  -h, --help            this text\n"
@@ -169,6 +176,8 @@ void parse_options(int argc, char **argv, struct opts *o)
 			o->isolation = -1;
 		else if (!strcmp(name, "--keep-tmp"))
 			o->keep_tmp = true;
+		else if (!strcmp(name, "--init"))
+			o->init = true;
 		else if (!strcmp(name, "-q") || !strcmp(name, "--quiet"))
 			o->quiet = true;
 		else if (!strcmp(name, "-v") || !strcmp(name, "--verbose"))

@@ -317,10 +317,22 @@ struct opts {
 	bool list_json, quiet, verbose;
 	int isolation; /* -1 forbid (--no-isolation), 0 auto, 1 require */
 	bool keep_tmp;
+	bool init; /* --init: act as init (also when PID 1): init.c */
 };
 /* Parses argv; on error prints one line and exits 2. */
 void parse_options(int argc, char **argv, struct opts *o);
 void usage(FILE *f);
+
+/* ------------------------------------------------------------ init.c */
+
+struct run;
+/* True when the runner is PID 1 or has --init (before "--") in argv. */
+bool init_wanted(int argc, char **argv);
+/* Sets up the machine, forks; returns only in the child, which runs the suite.
+ * The parent (init) waits, prints IPCSUITE-RESULT and powers off or exits. */
+void init_start(void);
+/* In that child: sends the run's counts to init (no-op otherwise). */
+void init_report(const struct run *r);
 
 /* ------------------------------------------------------------ baseline.c */
 

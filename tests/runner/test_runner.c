@@ -8,6 +8,8 @@
  *   test_runner host       the whole fake manifest with --no-isolation
  *   test_runner denied     unshare() denied (seccomp): the fallback to no isolation
  *   test_runner cli        filters, list, baselines, repeat, exit codes
+ *   test_runner init       the runner as PID 1 of a new PID namespace
+ *                          (unshare(1) with a user namespace; exit 77 without)
  */
 #include <check.h>
 #include <errno.h>
@@ -31,8 +33,9 @@
 #endif
 
 static char work[] = "/tmp/ipcsuite-selftest.XXXXXX";
-static const char *mode;    /* isolated, host, denied or cli */
-static const char *wrapper; /* runs ipcsuite through this (denied: no unshare) */
+static const char *mode;          /* isolated, host, denied or cli */
+static const char *wrapper;       /* runs ipcsuite through this (denied: no unshare) */
+static const char *const *prefix; /* or through this command line (init: unshare) */
 static char state[4200];
 
 struct result {
@@ -82,6 +85,8 @@ static struct result run_ipcsuite(const char *first, ...)
 	int n = 0;
 	if (wrapper)
 		argv[n++] = wrapper;
+	for (size_t k = 0; prefix && prefix[k]; k++)
+		argv[n++] = prefix[k];
 	argv[n++] = IPCSUITE_BIN;
 	va_list ap;
 	va_start(ap, first);
@@ -107,7 +112,10 @@ static struct result run_ipcsuite(const char *first, ...)
 		setenv("FAKE_STATE_DIR", state, 1);
 		unsetenv("CK_TIMEOUT_MULTIPLIER");
 		unsetenv("IPCSUITE_MANIFEST");
-		execv(argv[0], (char **)argv);
+		if (prefix)
+			execvp(argv[0], (char **)argv);
+		else
+			execv(argv[0], (char **)argv);
 		_exit(127);
 	}
 	int st;
@@ -710,6 +718,46 @@ START_TEST(cli_private_ipc_ns_skipped_without_isolation)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ init */
+
+/* PID 1 of a new PID namespace, root of a user namespace, own mount and IPC
+ * namespaces: init mode mounts what is missing there, never on the host. */
+static const char *const unshare_init[] = {"unshare",      "--user", "--map-root-user",
+                                           "--pid",        "--fork", "--mount",
+                                           "--mount-proc", "--ipc",  NULL};
+
+START_TEST(init_runs_and_reports)
+{
+	struct result r = run_ipcsuite("--init", "--manifest", FAKE_MANIFEST, "--no-isolation",
+	                               "fake/pass", "fake/fail", "fake/skip", NULL);
+	ck_assert_msg(r.rc == 1, "rc %d: %s", r.rc, r.err);
+	HAS(r.out, "TAP version 13\n1..3\n");
+	HAS(r.out, "\nIPCSUITE-RESULT exit=1 cases=3 passed=1 failed=1 broken=0 skipped=1 "
+	           "other=0 expected-failures=0 regressions=1 wall=");
+}
+END_TEST
+
+START_TEST(init_is_implied_by_pid_1)
+{
+	struct result r =
+	    run_ipcsuite("--manifest", FAKE_MANIFEST, "--no-isolation", "fake/pass", NULL);
+	ck_assert_msg(r.rc == 0, "rc %d: %s", r.rc, r.err);
+	HAS(r.out, "\nIPCSUITE-RESULT exit=0 cases=1 passed=1 failed=0 ");
+}
+END_TEST
+
+START_TEST(init_reports_a_runner_that_stops_early)
+{
+	struct result r = run_ipcsuite("--init", "--bogus", NULL);
+	ck_assert_int_eq(r.rc, 2);
+	HAS(r.err, "unknown option --bogus");
+	HAS(r.out, "IPCSUITE-RESULT exit=2 cases=0 wall=");
+	r = run_ipcsuite("--init", "--manifest", "/nonexistent/manifest.tsv", NULL);
+	ck_assert_int_eq(r.rc, 3);
+	HAS(r.out, "IPCSUITE-RESULT exit=3 cases=0 wall=");
+}
+END_TEST
+
 /* ------------------------------------------------------------------ main */
 
 static void cleanup_work(void)
@@ -807,8 +855,21 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, cli_repeat_flaky);
 		tcase_add_test(tc, cli_timeout_scale);
 		tcase_add_test(tc, cli_private_ipc_ns_skipped_without_isolation);
+	} else if (!strcmp(mode, "init")) {
+		prefix = unshare_init;
+		struct result probe = run_ipcsuite("--version", NULL);
+		if (probe.rc != 0 || !strstr(probe.out, "ipcsuite ")) {
+			printf("SKIP: unshare with a user and PID namespace is not possible here "
+			       "(rc %d): %s",
+			       probe.rc, probe.err);
+			cleanup_work();
+			return 77;
+		}
+		tcase_add_test(tc, init_runs_and_reports);
+		tcase_add_test(tc, init_is_implied_by_pid_1);
+		tcase_add_test(tc, init_reports_a_runner_that_stops_early);
 	} else {
-		fprintf(stderr, "usage: test_runner isolated|host|denied|cli\n");
+		fprintf(stderr, "usage: test_runner isolated|host|denied|cli|init\n");
 		return 2;
 	}
 	suite_add_tcase(s, tc);
