@@ -3,6 +3,7 @@
  */
 #include "ipcsuite_keys.h"
 
+#include <grp.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -110,4 +111,53 @@ const char *ipcs_sysv_next_id_path(enum ipcs_sysv f)
 	                              "/proc/sys/kernel/msg_next_id",
 	                              "/proc/sys/kernel/shm_next_id"};
 	return paths[f];
+}
+
+void ipcs_become_ids(uid_t uid, gid_t gid, const gid_t *groups, int ngroups)
+{
+	if (!ipcs_have_cap(IPCS_CAP_SETUID) || !ipcs_have_cap(IPCS_CAP_SETGID))
+		IPCS_SKIP("needs CAP_SETUID and CAP_SETGID to take uid %lu, gid %lu",
+		          (unsigned long)uid, (unsigned long)gid);
+	ipcs_require_mapped(uid, gid);
+	for (int i = 0; i < ngroups; i++)
+		ipcs_require_mapped(uid, groups[i]);
+	if (setgroups((size_t)ngroups, groups) == -1)
+		IPCS_BROKEN_ERRNO("setgroups(%d groups)", ngroups);
+	if (setresgid(gid, gid, gid) == -1)
+		IPCS_BROKEN_ERRNO("setresgid(%lu)", (unsigned long)gid);
+	if (setresuid(uid, uid, uid) == -1)
+		IPCS_BROKEN_ERRNO("setresuid(%lu)", (unsigned long)uid);
+	/* Leaving uid 0 clears the capabilities unless a securebit keeps
+	 * them: make sure. */
+	for (int cap = 0; cap < 64; cap++)
+		if (ipcs_have_cap(cap))
+			IPCS_BROKEN("capability %d still effective as uid %lu", cap,
+			            (unsigned long)uid);
+}
+
+int ipcs_sysv_new_as_ids(enum ipcs_sysv f, uid_t uid, gid_t gid, key_t key, int flags)
+{
+	int fds[2], id = -1;
+
+	IPCS_SAFE(pipe(fds));
+	pid_t pid = ipcs_fork();
+	if (pid == 0) {
+		close(fds[0]);
+		ipcs_become_ids(uid, gid, NULL, 0);
+		id = ipcs_sysv_new(f, key, flags);
+		if (write(fds[1], &id, sizeof id) != (ssize_t)sizeof id)
+			IPCS_BROKEN_ERRNO("writing the new id to the parent");
+		ipcs_child_exit();
+	}
+	close(fds[1]);
+	ssize_t n = read(fds[0], &id, sizeof id);
+	close(fds[0]);
+	int status = ipcs_wait(pid); /* a child that skipped skips the test */
+	if (n != (ssize_t)sizeof id) {
+		char how[64];
+		IPCS_BROKEN("the child creating a %s object as uid %lu gid %lu sent no id (%s)",
+		            ipcs_sysv_name(f), (unsigned long)uid, (unsigned long)gid,
+		            ipcs_status_str(status, how, sizeof how));
+	}
+	return id;
 }
