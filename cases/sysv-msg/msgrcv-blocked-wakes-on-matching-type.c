@@ -6,7 +6,9 @@
  * Ref: msgop(2) DESCRIPTION msgrcv() ("If no message of the requested type is
  * available and IPC_NOWAIT isn't specified in msgflg, the calling process is
  * blocked until one of the following conditions occurs: A message of the
- * desired type is placed in the queue."); POSIX.1-2017 msgrcv.
+ * desired type is placed in the queue."); the same holds for the other
+ * msgtyp forms (MSG_EXCEPT, Linux-specific; negative msgtyp): msgop(2)
+ * MSG_EXCEPT; POSIX.1-2017 msgrcv.
  */
 #include "ipcsuite_msg.h"
 
@@ -45,4 +47,48 @@ IPCS_TEST(other_type_does_not_wake_matching_does)
 	IPCS_MSG_EXPECT_QUEUE(msqid, {3, "three"});
 }
 
-IPCS_MAIN(other_type_does_not_wake_matching_does)
+/* The same rule for the other msgtyp forms: what wakes a sleeper is what
+ * msgrcv() would have taken from the queue. */
+struct wait_spec {
+	long msgtyp;
+	int flags;
+	long want_type;
+};
+
+static void receive_by_spec(void *arg)
+{
+	const struct wait_spec *spec = arg;
+	struct ipcs_msgbuf msg;
+	IPCS_EXPECT_EQ(msgrcv(msqid, &msg, sizeof msg.mtext, spec->msgtyp, spec->flags), 1);
+	IPCS_EXPECT_EQ(msg.mtype, spec->want_type);
+}
+
+static void expect_wakes_only_for(struct wait_spec *spec, long skipped_type)
+{
+	msqid = ipcs_msg_new();
+	pid_t receiver = ipcs_spawn(receive_by_spec, spec);
+	IPCS_WAIT_IN_MSGRCV(receiver);
+	IPCS_MSG_PUT(msqid, skipped_type, "s");
+	struct msqid_ds ds;
+	IPCS_MSG_STAT(msqid, &ds);
+	IPCS_EXPECT_EQ(ds.msg_qnum, 1);
+	IPCS_WAIT_IN_MSGRCV(receiver);
+	IPCS_MSG_PUT(msqid, spec->want_type, "w");
+	IPCS_EXPECT_CHILD_EXIT(receiver, 0);
+	IPCS_MSG_EXPECT_QUEUE(msqid, {skipped_type, "s"});
+}
+
+IPCS_TEST(except_sleeper_wakes_for_other_type_only)
+{
+	static struct wait_spec spec = {.msgtyp = 4, .flags = MSG_EXCEPT, .want_type = 6};
+	expect_wakes_only_for(&spec, 4);
+}
+
+IPCS_TEST(negative_sleeper_wakes_for_type_within_bound_only)
+{
+	static struct wait_spec spec = {.msgtyp = -4, .flags = 0, .want_type = 4};
+	expect_wakes_only_for(&spec, 5);
+}
+
+IPCS_MAIN(other_type_does_not_wake_matching_does, except_sleeper_wakes_for_other_type_only,
+          negative_sleeper_wakes_for_type_within_bound_only)
