@@ -46,36 +46,17 @@ int ipcs_sysv_stat_index(enum ipcs_sysv f, int index)
 
 bool ipcs_proc_sysvipc_find(enum ipcs_sysv f, int id, struct ipcs_proc_sysvipc *out)
 {
-	/* Columns between perms and uid: sem has nsems; msg has cbytes, qnum,
-	 * lspid, lrpid; shm has size, cpid, lpid, nattch. */
-	static const int skipped[] = {1, 4, 4};
-	char path[64], line[1024];
-
-	snprintf(path, sizeof path, "/proc/sysvipc/%s", ipcs_sysv_name(f));
-	FILE *file = fopen(path, "re");
-	if (!file)
-		IPCS_BROKEN_ERRNO("opening %s", path);
-	bool found = false;
-	while (!found && fgets(line, sizeof line, file)) {
-		struct ipcs_proc_sysvipc row;
-		int used;
-		if (sscanf(line, "%lld %d %o%n", &row.key, &row.id, &row.mode, &used) != 3 ||
-		    row.id != id)
-			continue;
-		const char *p = line + used;
-		for (int i = 0; i < skipped[f]; i++) {
-			p += strspn(p, " \t");
-			p += strcspn(p, " \t");
-		}
-		if (sscanf(p, "%lu %lu %lu %lu", &row.uid, &row.gid, &row.cuid, &row.cgid) != 4) {
-			fclose(file);
-			IPCS_BROKEN("%s: cannot parse the line of id %d: %s", path, id, line);
-		}
-		*out = row;
-		found = true;
-	}
-	fclose(file);
-	return found;
+	struct ipcs_sysvipc_row r;
+	if (!IPCS_SYSVIPC_FIND(f, id, &r))
+		return false;
+	*out = (struct ipcs_proc_sysvipc){.key = IPCS_SYSVIPC_FIELD(&r, "key"),
+	                                  .id = id,
+	                                  .mode = (unsigned)IPCS_SYSVIPC_FIELD(&r, "perms"),
+	                                  .uid = (unsigned long)IPCS_SYSVIPC_FIELD(&r, "uid"),
+	                                  .gid = (unsigned long)IPCS_SYSVIPC_FIELD(&r, "gid"),
+	                                  .cuid = (unsigned long)IPCS_SYSVIPC_FIELD(&r, "cuid"),
+	                                  .cgid = (unsigned long)IPCS_SYSVIPC_FIELD(&r, "cgid")};
+	return true;
 }
 
 /* capget(2)/capset(2) by number: <sys/capability.h> is libcap's, and

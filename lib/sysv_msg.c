@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "ipcsuite_msg.h"
+#include "ipcsuite_sysv.h"
 
 void ipcs_msg_put_(int msqid, long mtype, const char *text, const char *file, int line)
 {
@@ -148,87 +149,26 @@ int ipcs_msg_info_(int cmd, struct msginfo *info, const char *file, int line)
 
 /* ------------------------------------------------------ /proc/sysvipc/msg */
 
-enum {
-	F_KEY,
-	F_MSQID,
-	F_PERMS,
-	F_CBYTES,
-	F_QNUM,
-	F_LSPID,
-	F_LRPID,
-	F_UID,
-	F_GID,
-	F_CUID,
-	F_CGID,
-	F_STIME,
-	F_RTIME,
-	F_CTIME,
-	F_COUNT
-};
-static const char *const field_names[F_COUNT] = {"key",   "msqid", "perms", "cbytes", "qnum",
-                                                 "lspid", "lrpid", "uid",   "gid",    "cuid",
-                                                 "cgid",  "stime", "rtime", "ctime"};
-
-static void store_field(struct ipcs_proc_msg *m, int f, const char *tok)
-{
-	/* perms is printed in octal (ipc/msg.c sysvipc_msg_proc_show). */
-	long long v = strtoll(tok, NULL, f == F_PERMS ? 8 : 10);
-	long *longs[] = {&m->key,   &m->msqid, &m->perms, &m->cbytes, &m->qnum, &m->lspid,
-	                 &m->lrpid, &m->uid,   &m->gid,   &m->cuid,   &m->cgid};
-
-	if (f < F_STIME)
-		*longs[f] = (long)v;
-	else if (f == F_STIME)
-		m->stime = v;
-	else if (f == F_RTIME)
-		m->rtime = v;
-	else
-		m->ctime = v;
-}
-
 bool ipcs_proc_msg_find_(int msqid, struct ipcs_proc_msg *out, const char *file, int line)
 {
-	FILE *f = fopen("/proc/sysvipc/msg", "r");
-	char buf[512];
-	int column[32]; /* header column -> field, or -1 */
-	int ncolumns = 0;
-	bool found = false;
-
-	if (!f)
-		ipcs_broken_at(file, line, errno, "open /proc/sysvipc/msg");
-	if (!fgets(buf, sizeof buf, f)) {
-		fclose(f);
-		ipcs_broken_at(file, line, 0, "/proc/sysvipc/msg has no header line");
-	}
-	int seen = 0;
-	for (char *save, *tok = strtok_r(buf, " \t\n", &save); tok && ncolumns < 32;
-	     tok = strtok_r(NULL, " \t\n", &save)) {
-		column[ncolumns] = -1;
-		for (int i = 0; i < F_COUNT; i++)
-			if (strcmp(tok, field_names[i]) == 0) {
-				column[ncolumns] = i;
-				seen |= 1 << i;
-			}
-		ncolumns++;
-	}
-	if (seen != (1 << F_COUNT) - 1) {
-		fclose(f);
-		ipcs_broken_at(file, line, 0, "/proc/sysvipc/msg header lacks expected fields");
-	}
-	while (!found && fgets(buf, sizeof buf, f)) {
-		struct ipcs_proc_msg m;
-		int i = 0;
-		memset(&m, 0, sizeof m);
-		m.msqid = -1;
-		for (char *save, *tok = strtok_r(buf, " \t\n", &save); tok && i < ncolumns;
-		     tok = strtok_r(NULL, " \t\n", &save), i++)
-			if (column[i] >= 0)
-				store_field(&m, column[i], tok);
-		if (i == ncolumns && m.msqid == msqid) {
-			*out = m;
-			found = true;
-		}
-	}
-	fclose(f);
-	return found;
+	struct ipcs_sysvipc_row r;
+	if (!ipcs_sysvipc_find_(IPCS_SYSV_MSG, msqid, &r, file, line))
+		return false;
+#define F(name) ipcs_sysvipc_field_(&r, name, file, line)
+	*out = (struct ipcs_proc_msg){.key = (long)F("key"),
+	                              .msqid = (long)F("msqid"),
+	                              .perms = (long)F("perms"),
+	                              .cbytes = (long)F("cbytes"),
+	                              .qnum = (long)F("qnum"),
+	                              .lspid = (long)F("lspid"),
+	                              .lrpid = (long)F("lrpid"),
+	                              .uid = (long)F("uid"),
+	                              .gid = (long)F("gid"),
+	                              .cuid = (long)F("cuid"),
+	                              .cgid = (long)F("cgid"),
+	                              .stime = F("stime"),
+	                              .rtime = F("rtime"),
+	                              .ctime = F("ctime")};
+#undef F
+	return true;
 }

@@ -6,6 +6,7 @@
 
 #include "internal.h"
 #include "ipcsuite_sem.h"
+#include "ipcsuite_sysv.h"
 
 void ipcs_sem_limits(struct ipcs_sem_limits *out)
 {
@@ -123,38 +124,22 @@ void ipcs_wait_semval_(int semid, int semnum, int val, const char *file, int lin
 
 bool ipcs_proc_sem_find(int semid, struct ipcs_proc_sem *out)
 {
-	static const char header[] = "key semid perms nsems uid gid cuid cgid otime ctime";
-	char line[512], words[512];
-	FILE *f = fopen("/proc/sysvipc/sem", "re");
-	bool found = false;
-
-	if (!f)
-		IPCS_BROKEN_ERRNO("opening /proc/sysvipc/sem");
-	if (!fgets(line, sizeof line, f)) {
-		fclose(f);
-		IPCS_BROKEN("/proc/sysvipc/sem is empty (no header line)");
-	}
-	/* The header with its padding squeezed out. */
-	size_t o = 0;
-	for (char *tok = strtok(line, " \t\n"); tok; tok = strtok(NULL, " \t\n"))
-		o += (size_t)snprintf(words + o, sizeof words - o, "%s%s", o ? " " : "", tok);
-	words[o < sizeof words ? o : sizeof words - 1] = '\0';
-	if (strcmp(words, header) != 0) {
-		fclose(f);
-		IPCS_BROKEN("/proc/sysvipc/sem header is '%s', not '%s'", words, header);
-	}
-	while (!found && fgets(line, sizeof line, f)) {
-		struct ipcs_proc_sem e;
-		if (sscanf(line, "%lld %d %o %lu %lu %lu %lu %lu %lld %lld", &e.key, &e.semid,
-		           &e.perms, &e.nsems, &e.uid, &e.gid, &e.cuid, &e.cgid, &e.otime,
-		           &e.ctime) == 10 &&
-		    e.semid == semid) {
-			*out = e;
-			found = true;
-		}
-	}
-	fclose(f);
-	return found;
+	struct ipcs_sysvipc_row r;
+	if (!IPCS_SYSVIPC_FIND(IPCS_SYSV_SEM, semid, &r))
+		return false;
+#define F(name) IPCS_SYSVIPC_FIELD(&r, name)
+	*out = (struct ipcs_proc_sem){.key = F("key"),
+	                              .semid = (int)F("semid"),
+	                              .perms = (unsigned)F("perms"),
+	                              .nsems = (unsigned long)F("nsems"),
+	                              .uid = (unsigned long)F("uid"),
+	                              .gid = (unsigned long)F("gid"),
+	                              .cuid = (unsigned long)F("cuid"),
+	                              .cgid = (unsigned long)F("cgid"),
+	                              .otime = F("otime"),
+	                              .ctime = F("ctime")};
+#undef F
+	return true;
 }
 
 void ipcs_require_other(void)

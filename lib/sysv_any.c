@@ -1,0 +1,324 @@
+/*
+ * sysv_any.c - the three System V facilities alike (ipcsuite_sysv.h).
+ */
+#include <errno.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "ipcsuite_shm.h" /* ipcs_shmdt, ipcs_page_size */
+#include "ipcsuite_sysv.h"
+
+void ipcs_enter_new_ipc_ns(void)
+{
+	if (unshare(CLONE_NEWIPC) == 0)
+		return;
+	if (errno != EPERM)
+		IPCS_BROKEN_ERRNO("unshare(CLONE_NEWIPC)");
+	/* Unprivileged: a new user namespace grants CAP_SYS_ADMIN over the
+	 * IPC namespace created with it. */
+	if (unshare(CLONE_NEWUSER | CLONE_NEWIPC) == 0)
+		return;
+	if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS)
+		IPCS_SKIP("cannot create an IPC namespace: unshare(CLONE_NEWIPC) needs "
+		          "CAP_SYS_ADMIN, and unshare(CLONE_NEWUSER|CLONE_NEWIPC) failed with %s",
+		          ipcs_errno_name(errno));
+	IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWIPC)");
+}
+
+/* ------------------------------------------- the three System V facilities */
+
+static const enum ipcs_obj obj_kind[] = {IPCS_OBJ_SEM, IPCS_OBJ_MSG, IPCS_OBJ_SHM};
+
+const char *ipcs_sysv_name(enum ipcs_sysv f)
+{
+	static const char *names[] = {"sem", "msg", "shm"};
+	return names[f];
+}
+
+int ipcs_sysv_get(enum ipcs_sysv f, key_t key, int flags)
+{
+	switch (f) {
+	case IPCS_SYSV_SEM:
+		return semget(key, 1, flags);
+	case IPCS_SYSV_MSG:
+		return msgget(key, flags);
+	case IPCS_SYSV_SHM:
+		return shmget(key, ipcs_page_size(), flags);
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+int ipcs_sysv_new(enum ipcs_sysv f, key_t key, int flags)
+{
+	int id = ipcs_sysv_get(f, key, flags);
+	if (id == -1)
+		IPCS_BROKEN_ERRNO("%sget(0x%x, 0%o)", ipcs_sysv_name(f), (unsigned)key,
+		                  (unsigned)flags);
+	ipcs_sysv_track(f, id);
+	return id;
+}
+
+int ipcs_sysv_new_as_user(enum ipcs_sysv f, int which, key_t key, int flags)
+{
+	int fds[2], id = -1;
+
+	IPCS_SAFE(pipe(fds));
+	pid_t pid = ipcs_fork();
+	if (pid == 0) {
+		close(fds[0]);
+		ipcs_become_user(which);
+		id = ipcs_sysv_new(f, key, flags);
+		if (write(fds[1], &id, sizeof id) != (ssize_t)sizeof id)
+			IPCS_BROKEN_ERRNO("writing the new id to the parent");
+		ipcs_child_exit();
+	}
+	close(fds[1]);
+	ssize_t n = read(fds[0], &id, sizeof id);
+	close(fds[0]);
+	int status = ipcs_wait(pid);
+	if (n != (ssize_t)sizeof id) {
+		char how[64];
+		IPCS_BROKEN("the child creating a %s object as identity %d sent no id (%s)",
+		            ipcs_sysv_name(f), which, ipcs_status_str(status, how, sizeof how));
+	}
+	return id;
+}
+
+void ipcs_sysv_track(enum ipcs_sysv f, int id)
+{
+	ipcs_track(obj_kind[f], id, NULL);
+}
+
+void ipcs_sysv_untrack(enum ipcs_sysv f, int id)
+{
+	ipcs_untrack(obj_kind[f], id, NULL);
+}
+
+int ipcs_sysv_stat(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds)
+{
+	switch (f) {
+	case IPCS_SYSV_SEM:
+		return semctl(id, 0, IPC_STAT, (union ipcs_semun){.buf = &ds->sem});
+	case IPCS_SYSV_MSG:
+		return msgctl(id, IPC_STAT, &ds->msg);
+	case IPCS_SYSV_SHM:
+		return shmctl(id, IPC_STAT, &ds->shm);
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+int ipcs_sysv_set(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds)
+{
+	switch (f) {
+	case IPCS_SYSV_SEM:
+		return semctl(id, 0, IPC_SET, (union ipcs_semun){.buf = &ds->sem});
+	case IPCS_SYSV_MSG:
+		return msgctl(id, IPC_SET, &ds->msg);
+	case IPCS_SYSV_SHM:
+		return shmctl(id, IPC_SET, &ds->shm);
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+int ipcs_sysv_rmid(enum ipcs_sysv f, int id)
+{
+	switch (f) {
+	case IPCS_SYSV_SEM:
+		return semctl(id, 0, IPC_RMID);
+	case IPCS_SYSV_MSG:
+		return msgctl(id, IPC_RMID, NULL);
+	case IPCS_SYSV_SHM:
+		return shmctl(id, IPC_RMID, NULL);
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+union ipcs_sysv_ds ipcs_sysv_stat_safe(enum ipcs_sysv f, int id)
+{
+	union ipcs_sysv_ds ds;
+	if (ipcs_sysv_stat(f, id, &ds) == -1)
+		IPCS_BROKEN_ERRNO("%sctl(%d, IPC_STAT)", ipcs_sysv_name(f), id);
+	return ds;
+}
+
+struct ipc_perm *ipcs_sysv_perm(enum ipcs_sysv f, union ipcs_sysv_ds *ds)
+{
+	switch (f) {
+	case IPCS_SYSV_SEM:
+		return &ds->sem.sem_perm;
+	case IPCS_SYSV_MSG:
+		return &ds->msg.msg_perm;
+	case IPCS_SYSV_SHM:
+		break;
+	}
+	return &ds->shm.shm_perm;
+}
+
+time_t ipcs_sysv_ctime(enum ipcs_sysv f, const union ipcs_sysv_ds *ds)
+{
+	switch (f) {
+	case IPCS_SYSV_SEM:
+		return ds->sem.sem_ctime;
+	case IPCS_SYSV_MSG:
+		return ds->msg.msg_ctime;
+	case IPCS_SYSV_SHM:
+		break;
+	}
+	return ds->shm.shm_ctime;
+}
+
+int ipcs_sysv_read_op(enum ipcs_sysv f, int id)
+{
+	switch (f) {
+	case IPCS_SYSV_SEM:
+		return semctl(id, 0, GETVAL) == -1 ? -1 : 0;
+	case IPCS_SYSV_MSG: {
+		struct {
+			long mtype;
+			char mtext[1];
+		} msg;
+		if (msgrcv(id, &msg, sizeof msg.mtext, 0, IPC_NOWAIT | MSG_NOERROR) >= 0)
+			return 0;
+		return errno == ENOMSG ? 0 : -1;
+	}
+	case IPCS_SYSV_SHM: {
+		void *p = shmat(id, NULL, SHM_RDONLY);
+		if (p == (void *)-1)
+			return -1;
+		ipcs_shmdt(p);
+		return 0;
+	}
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+int ipcs_sysv_write_op(enum ipcs_sysv f, int id)
+{
+	switch (f) {
+	case IPCS_SYSV_SEM: {
+		struct sembuf up = {.sem_num = 0, .sem_op = 1, .sem_flg = IPC_NOWAIT};
+		struct sembuf down = {.sem_num = 0, .sem_op = -1, .sem_flg = IPC_NOWAIT};
+		if (semop(id, &up, 1) == -1)
+			return -1;
+		if (semop(id, &down, 1) == -1)
+			IPCS_BROKEN_ERRNO("semop(%d, -1) undoing the +1 just made", id);
+		return 0;
+	}
+	case IPCS_SYSV_MSG: {
+		struct {
+			long mtype;
+			char mtext[1];
+		} msg = {1, {'x'}};
+		return msgsnd(id, &msg, sizeof msg.mtext, IPC_NOWAIT);
+	}
+	case IPCS_SYSV_SHM: {
+		void *p = shmat(id, NULL, 0);
+		if (p == (void *)-1)
+			return -1;
+		ipcs_shmdt(p);
+		return 0;
+	}
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+/* ---------------------------------------------------- /proc/sysvipc/<facility> */
+
+static const char *id_column(enum ipcs_sysv f)
+{
+	static const char *names[] = {"semid", "msqid", "shmid"};
+	return names[f];
+}
+
+/* Splits a line into at most max words, in place; returns their count. */
+static int split_words(char *s, char **words, int max)
+{
+	int n = 0;
+	for (char *save, *tok = strtok_r(s, " \t\n", &save); tok && n < max;
+	     tok = strtok_r(NULL, " \t\n", &save))
+		words[n++] = tok;
+	return n;
+}
+
+bool ipcs_sysvipc_find_(enum ipcs_sysv f, int id, struct ipcs_sysvipc_row *out, const char *file,
+                        int line)
+{
+	char path[64], buf[1024];
+	char *words[IPCS_SYSVIPC_MAX_FIELDS];
+	struct ipcs_sysvipc_row head = {0};
+	int idcol = -1;
+	bool found = false;
+
+	snprintf(path, sizeof path, "/proc/sysvipc/%s", ipcs_sysv_name(f));
+	FILE *in = fopen(path, "re");
+	if (!in)
+		ipcs_broken_at(file, line, errno, "opening %s", path);
+	if (!fgets(buf, sizeof buf, in)) {
+		fclose(in);
+		ipcs_broken_at(file, line, 0, "%s is empty (no header line)", path);
+	}
+	head.n = split_words(buf, words, IPCS_SYSVIPC_MAX_FIELDS);
+	for (int i = 0; i < head.n; i++) {
+		snprintf(head.name[i], sizeof head.name[i], "%s", words[i]);
+		if (strcmp(words[i], id_column(f)) == 0)
+			idcol = i;
+	}
+	if (idcol < 0) {
+		fclose(in);
+		ipcs_broken_at(file, line, 0, "%s: the header has no %s column", path,
+		               id_column(f));
+	}
+	while (!found && fgets(buf, sizeof buf, in)) {
+		int n = split_words(buf, words, IPCS_SYSVIPC_MAX_FIELDS);
+		if (n == 0)
+			continue;
+		if (n != head.n) {
+			fclose(in);
+			ipcs_broken_at(file, line, 0, "%s: a line has %d fields, the header %d",
+			               path, n, head.n);
+		}
+		char *end;
+		if (strtol(words[idcol], &end, 10) != id || *end)
+			continue;
+		*out = head;
+		for (int i = 0; i < n; i++) {
+			errno = 0;
+			bool octal = strcmp(head.name[i], "perms") == 0;
+			/* sizes and counters are unsigned; ids and times signed */
+			out->value[i] = words[i][0] == '-'
+			                    ? strtoll(words[i], &end, 10)
+			                    : (long long)strtoull(words[i], &end, octal ? 8 : 10);
+			if (*end || errno) {
+				fclose(in);
+				ipcs_broken_at(file, line, 0, "%s: field %s is '%s', not a number",
+				               path, head.name[i], words[i]);
+			}
+		}
+		found = true;
+	}
+	fclose(in);
+	return found;
+}
+
+long long ipcs_sysvipc_field_(const struct ipcs_sysvipc_row *r, const char *name, const char *file,
+                              int line)
+{
+	for (int i = 0; i < r->n; i++)
+		if (strcmp(r->name[i], name) == 0)
+			return r->value[i];
+	ipcs_broken_at(file, line, 0, "/proc/sysvipc: no field '%s' in the header", name);
+}
