@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "runner.h"
 
@@ -104,6 +105,12 @@ void summary_write(FILE *f, const struct run *r)
 			fprintf(f,
 			        "note: no mqueue filesystem visible: POSIX message queue leaks are "
 			        "found only through cleanup records\n");
+		if (access("/proc/sysvipc/sem", F_OK) != 0)
+			fprintf(
+			    f,
+			    "note: no /proc/sysvipc (gVisor, or a kernel without it): SysV objects "
+			    "a case leaves are not seen as leaks; cleanup records still remove "
+			    "what cases registered\n");
 		if (r->bl)
 			fprintf(f, "baseline: %s\n", r->bl->file);
 		fprintf(f, "\n%-20s %6s %6s %6s %6s %6s\n", "facility", "pass", "fail", "broken",
