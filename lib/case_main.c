@@ -316,6 +316,7 @@ int ipcs_case_main(int argc, char **argv, const struct ipcs_test *tests, size_t 
 		unsetenv(check_env[i]);
 	signal(SIGPIPE, SIG_IGN);
 
+	ipcs_identity_snapshot();
 	printf("TAP version 13\n");
 	const char *unmet = ipcs_unmet_requirement(&ipcs_case_info);
 	if (unmet) {

@@ -193,25 +193,51 @@ static unsigned long id_from_db(const char *path, const char *name, const char *
 	return found;
 }
 
+/* Identity 0 as the case started: when the case runs unprivileged it is the
+ * case's own, so a child that has since become identity 1 must not see its new
+ * ids as identity 0 (ipcs_identity_snapshot() is called by the case main). */
+static struct {
+	bool taken;
+	uid_t uid;
+	gid_t gid;
+} first_identity;
+
+static void identity0(uid_t *uid, gid_t *gid)
+{
+	if (first_identity.taken) {
+		*uid = first_identity.uid;
+		*gid = first_identity.gid;
+	} else if (ipcs_is_unprivileged()) {
+		*uid = geteuid();
+		*gid = getegid();
+	} else {
+		*uid = (uid_t)id_from_db("/etc/passwd", "nobody", NULL, 65534);
+		*gid = (gid_t)id_from_db("/etc/group", "nogroup", "nobody", 65534);
+	}
+}
+
+void ipcs_identity_snapshot(void)
+{
+	first_identity.taken = false;
+	identity0(&first_identity.uid, &first_identity.gid);
+	first_identity.taken = true;
+}
+
 uid_t ipcs_user_uid(int which)
 {
-	if (which == 0) {
-		if (ipcs_is_unprivileged())
-			return geteuid();
-		return (uid_t)id_from_db("/etc/passwd", "nobody", NULL, 65534);
-	}
+	uid_t uid;
+	gid_t gid;
+	identity0(&uid, &gid);
 	/* A second uid next to nobody's, unlikely to own anything. */
-	return ipcs_user_uid(0) - 1;
+	return which == 0 ? uid : uid - 1;
 }
 
 gid_t ipcs_user_gid(int which)
 {
-	if (which == 0) {
-		if (ipcs_is_unprivileged())
-			return getegid();
-		return (gid_t)id_from_db("/etc/group", "nogroup", "nobody", 65534);
-	}
-	return ipcs_user_gid(0) - 1;
+	uid_t uid;
+	gid_t gid;
+	identity0(&uid, &gid);
+	return which == 0 ? gid : gid - 1;
 }
 
 static bool can_switch_identity(void)
@@ -262,17 +288,16 @@ static const char *identity_unavailable(int which)
 	return NULL;
 }
 
-void ipcs_become_user(int which)
+void ipcs_become_ids(uid_t uid, gid_t gid, const gid_t *groups, int ngroups)
 {
-	const char *why = identity_unavailable(which);
-	if (why)
-		IPCS_SKIP("%s", why);
-	if (which == 0 && ipcs_is_unprivileged())
-		return;
-	uid_t uid = ipcs_user_uid(which);
-	gid_t gid = ipcs_user_gid(which);
-	if (setgroups(0, NULL) == -1)
-		IPCS_BROKEN_ERRNO("setgroups(0)");
+	if (!can_switch_identity())
+		IPCS_SKIP("needs CAP_SETUID and CAP_SETGID to take uid %lu, gid %lu",
+		          (unsigned long)uid, (unsigned long)gid);
+	ipcs_require_mapped(uid, gid);
+	for (int i = 0; i < ngroups; i++)
+		ipcs_require_mapped(uid, groups[i]);
+	if (setgroups((size_t)ngroups, groups) == -1)
+		IPCS_BROKEN_ERRNO("setgroups(%d groups)", ngroups);
 	if (setresgid(gid, gid, gid) == -1)
 		IPCS_BROKEN_ERRNO("setresgid(%lu)", (unsigned long)gid);
 	if (setresuid(uid, uid, uid) == -1)
@@ -282,6 +307,16 @@ void ipcs_become_user(int which)
 	if (effective_caps() != 0)
 		IPCS_BROKEN("still holding capabilities 0x%llx as uid %lu",
 		            (unsigned long long)effective_caps(), (unsigned long)uid);
+}
+
+void ipcs_become_user(int which)
+{
+	const char *why = identity_unavailable(which);
+	if (why)
+		IPCS_SKIP("%s", why);
+	if (which == 0 && ipcs_is_unprivileged())
+		return;
+	ipcs_become_ids(ipcs_user_uid(which), ipcs_user_gid(which), NULL, 0);
 }
 
 /* ----------------------------------------------------------- requirements */

@@ -48,4 +48,7 @@ const char *ipcs_cap_name(int cap);
  * timeouts by CK_TIMEOUT_MULTIPLIER). */
 int ipcs_wait_deadline_ms(void);
 
+/* Remember identity 0 as the case starts (case main, before any test). */
+void ipcs_identity_snapshot(void);
+
 #endif

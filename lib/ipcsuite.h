@@ -216,9 +216,16 @@ void ipcs_require_cap(int cap);              /* skip unless present */
 
 /* Switch the calling process (normally a child) to unprivileged identity
  * 0 or 1: supplementary groups dropped, real/effective/saved uid and gid set,
- * every capability gone (verified). If the process is already unprivileged,
- * identity 0 is the current one. Skips with the reason when impossible. */
+ * every capability gone (verified). If the case started unprivileged,
+ * identity 0 is the identity it started with. Skips with the reason when
+ * impossible. */
 void ipcs_become_user(int which);
+/* Switch the calling process (a child) to exactly these ids: real,
+ * effective and saved uid and gid, and the given supplementary groups;
+ * every capability gone (verified). For identities ipcs_become_user()
+ * does not make (another group, extra groups). Skips without
+ * CAP_SETUID/CAP_SETGID or when an id is unmapped here. */
+void ipcs_become_ids(uid_t uid, gid_t gid, const gid_t *groups, int ngroups);
 uid_t ipcs_user_uid(int which); /* the uid ipcs_become_user(which) gives */
 /* Skip unless uid and gid are mapped in this user namespace: giving an object
  * to an unmapped id fails with EINVAL (an unprivileged runner maps only its

@@ -34,13 +34,6 @@ bool ipcs_proc_sysvipc_find(enum ipcs_sysv f, int id, struct ipcs_proc_sysvipc *
  * grants something. Broken on failure. */
 void ipcs_drop_effective_cap(int cap);
 
-/* Switch the calling process (a child) to exactly these ids: real,
- * effective and saved uid and gid, and the given supplementary groups;
- * every capability gone (verified). For identities ipcs_become_user()
- * does not make (another group, extra groups). Skips without
- * CAP_SETUID/CAP_SETGID or when an id is unmapped here. */
-void ipcs_become_ids(uid_t uid, gid_t gid, const gid_t *groups, int ngroups);
-
 /* Create (as ipcs_sysv_new) in a child that has become uid/gid (no
  * supplementary groups), so that they are creator and owner; returns the
  * id. */

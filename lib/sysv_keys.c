@@ -94,28 +94,6 @@ const char *ipcs_sysv_next_id_path(enum ipcs_sysv f)
 	return paths[f];
 }
 
-void ipcs_become_ids(uid_t uid, gid_t gid, const gid_t *groups, int ngroups)
-{
-	if (!ipcs_have_cap(IPCS_CAP_SETUID) || !ipcs_have_cap(IPCS_CAP_SETGID))
-		IPCS_SKIP("needs CAP_SETUID and CAP_SETGID to take uid %lu, gid %lu",
-		          (unsigned long)uid, (unsigned long)gid);
-	ipcs_require_mapped(uid, gid);
-	for (int i = 0; i < ngroups; i++)
-		ipcs_require_mapped(uid, groups[i]);
-	if (setgroups((size_t)ngroups, groups) == -1)
-		IPCS_BROKEN_ERRNO("setgroups(%d groups)", ngroups);
-	if (setresgid(gid, gid, gid) == -1)
-		IPCS_BROKEN_ERRNO("setresgid(%lu)", (unsigned long)gid);
-	if (setresuid(uid, uid, uid) == -1)
-		IPCS_BROKEN_ERRNO("setresuid(%lu)", (unsigned long)uid);
-	/* Leaving uid 0 clears the capabilities unless a securebit keeps
-	 * them: make sure. */
-	for (int cap = 0; cap < 64; cap++)
-		if (ipcs_have_cap(cap))
-			IPCS_BROKEN("capability %d still effective as uid %lu", cap,
-			            (unsigned long)uid);
-}
-
 int ipcs_sysv_new_as_ids(enum ipcs_sysv f, uid_t uid, gid_t gid, key_t key, int flags)
 {
 	int fds[2], id = -1;
