@@ -34,11 +34,6 @@ bool ipcs_proc_sysvipc_find(enum ipcs_sysv f, int id, struct ipcs_proc_sysvipc *
  * grants something. Broken on failure. */
 void ipcs_drop_effective_cap(int cap);
 
-/* Create (as ipcs_sysv_new) in a child that has become uid/gid (no
- * supplementary groups), so that they are creator and owner; returns the
- * id. */
-int ipcs_sysv_new_as_ids(enum ipcs_sysv f, uid_t uid, gid_t gid, key_t key, int flags);
-
 /* "/proc/sys/kernel/<facility>_next_id". */
 const char *ipcs_sysv_next_id_path(enum ipcs_sysv f);
 

@@ -42,6 +42,10 @@ void ipcs_sysv_untrack(enum ipcs_sysv f, int id);
 /* Create (as ipcs_sysv_new) in a child that has become unprivileged
  * identity `which`, so that identity is creator and owner; returns the id. */
 int ipcs_sysv_new_as_user(enum ipcs_sysv f, int which, key_t key, int flags);
+/* Create (as ipcs_sysv_new) in a child that has become uid/gid (no
+ * supplementary groups), so that they are creator and owner; returns the
+ * id. */
+int ipcs_sysv_new_as_ids(enum ipcs_sysv f, uid_t uid, gid_t gid, key_t key, int flags);
 
 /* IPC_STAT, IPC_SET, IPC_RMID: raw. */
 int ipcs_sysv_stat(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds);

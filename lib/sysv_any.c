@@ -67,7 +67,8 @@ int ipcs_sysv_new(enum ipcs_sysv f, key_t key, int flags)
 	return id;
 }
 
-int ipcs_sysv_new_as_user(enum ipcs_sysv f, int which, key_t key, int flags)
+/* Create in a child that became identity `which` (>= 0) or else uid/gid. */
+static int new_in_child(enum ipcs_sysv f, key_t key, int flags, int which, uid_t uid, gid_t gid)
 {
 	int fds[2], id = -1;
 
@@ -75,7 +76,10 @@ int ipcs_sysv_new_as_user(enum ipcs_sysv f, int which, key_t key, int flags)
 	pid_t pid = ipcs_fork();
 	if (pid == 0) {
 		close(fds[0]);
-		ipcs_become_user(which);
+		if (which >= 0)
+			ipcs_become_user(which);
+		else
+			ipcs_become_ids(uid, gid, NULL, 0);
 		id = ipcs_sysv_new(f, key, flags);
 		if (write(fds[1], &id, sizeof id) != (ssize_t)sizeof id)
 			IPCS_BROKEN_ERRNO("writing the new id to the parent");
@@ -84,13 +88,24 @@ int ipcs_sysv_new_as_user(enum ipcs_sysv f, int which, key_t key, int flags)
 	close(fds[1]);
 	ssize_t n = read(fds[0], &id, sizeof id);
 	close(fds[0]);
-	int status = ipcs_wait(pid);
+	int status = ipcs_wait(pid); /* a child that skipped skips the test */
 	if (n != (ssize_t)sizeof id) {
 		char how[64];
-		IPCS_BROKEN("the child creating a %s object as identity %d sent no id (%s)",
-		            ipcs_sysv_name(f), which, ipcs_status_str(status, how, sizeof how));
+		IPCS_BROKEN("the child creating a %s object as uid %lu gid %lu sent no id (%s)",
+		            ipcs_sysv_name(f), (unsigned long)uid, (unsigned long)gid,
+		            ipcs_status_str(status, how, sizeof how));
 	}
 	return id;
+}
+
+int ipcs_sysv_new_as_user(enum ipcs_sysv f, int which, key_t key, int flags)
+{
+	return new_in_child(f, key, flags, which, ipcs_user_uid(which), ipcs_user_gid(which));
+}
+
+int ipcs_sysv_new_as_ids(enum ipcs_sysv f, uid_t uid, gid_t gid, key_t key, int flags)
+{
+	return new_in_child(f, key, flags, -1, uid, gid);
 }
 
 void ipcs_sysv_track(enum ipcs_sysv f, int id)

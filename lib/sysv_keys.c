@@ -93,30 +93,3 @@ const char *ipcs_sysv_next_id_path(enum ipcs_sysv f)
 	                              "/proc/sys/kernel/shm_next_id"};
 	return paths[f];
 }
-
-int ipcs_sysv_new_as_ids(enum ipcs_sysv f, uid_t uid, gid_t gid, key_t key, int flags)
-{
-	int fds[2], id = -1;
-
-	IPCS_SAFE(pipe(fds));
-	pid_t pid = ipcs_fork();
-	if (pid == 0) {
-		close(fds[0]);
-		ipcs_become_ids(uid, gid, NULL, 0);
-		id = ipcs_sysv_new(f, key, flags);
-		if (write(fds[1], &id, sizeof id) != (ssize_t)sizeof id)
-			IPCS_BROKEN_ERRNO("writing the new id to the parent");
-		ipcs_child_exit();
-	}
-	close(fds[1]);
-	ssize_t n = read(fds[0], &id, sizeof id);
-	close(fds[0]);
-	int status = ipcs_wait(pid); /* a child that skipped skips the test */
-	if (n != (ssize_t)sizeof id) {
-		char how[64];
-		IPCS_BROKEN("the child creating a %s object as uid %lu gid %lu sent no id (%s)",
-		            ipcs_sysv_name(f), (unsigned long)uid, (unsigned long)gid,
-		            ipcs_status_str(status, how, sizeof how));
-	}
-	return id;
-}
