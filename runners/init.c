@@ -33,6 +33,7 @@
 #include <sys/reboot.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 #if defined(__x86_64__) || defined(__i386__)
 #include <sys/io.h>
@@ -138,6 +139,8 @@ static _Noreturn void finish(int code)
 	if (!machine_init())
 		exit(code);
 	sync();
+	/* the result line must be out of the serial port before QEMU stops */
+	tcdrain(1);
 	debug_exit(code);
 	reboot(RB_POWER_OFF);
 	/* no power-off here: returning from init panics the kernel, which with
