@@ -58,6 +58,13 @@ int ipcs_semtimedop(int semid, struct sembuf *sops, size_t nsops, const struct t
 void ipcs_wait_semval_(int semid, int semnum, int val, const char *file, int line);
 #define IPCS_WAIT_SEMVAL(id, num, val) ipcs_wait_semval_(id, num, val, __FILE__, __LINE__)
 
+/* semctl(semid, semnum, cmd) (GETVAL, GETNCNT, GETZCNT) once it equals want,
+ * polling up to the wait deadline; else the last value read, for the case to
+ * judge (IPCS_EXPECT_EQ). Linux settles these inside the semop that changes
+ * them; an implementation may wake sleepers that then sleep again (gVisor),
+ * and what is documented is the state they settle in. -1 on error. */
+int ipcs_sem_settled(int semid, int semnum, int cmd, int want);
+
 /* One line of /proc/sysvipc/sem (proc(5)). */
 struct ipcs_proc_sem {
 	long long key;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "ipcsuite_sem.h"
@@ -120,6 +121,15 @@ void ipcs_wait_semval_(int semid, int semnum, int val, const char *file, int lin
 	char what[96];
 	snprintf(what, sizeof what, "the value of semaphore %d to be %d", semnum, val);
 	ipcs_poll_(semval_is, &w, IPCS_WAIT_MS, what, file, line);
+}
+
+int ipcs_sem_settled(int semid, int semnum, int cmd, int want)
+{
+	long long deadline = ipcs_now_ns() + (long long)ipcs_wait_deadline_ms() * 1000000;
+	int got;
+	while ((got = semctl(semid, semnum, cmd)) != want && got != -1 && ipcs_now_ns() < deadline)
+		usleep(1000); /* polling a state the kernel shows, not waiting for one */
+	return got;
 }
 
 bool ipcs_proc_sem_find(int semid, struct ipcs_proc_sem *out)
