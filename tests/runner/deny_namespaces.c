@@ -4,13 +4,55 @@
  * be tested on a machine where namespaces work. Usage: deny_namespaces CMD...
  */
 #include <errno.h>
+#include <stddef.h>
+#if __has_include(<linux/filter.h>) && __has_include(<linux/seccomp.h>)
 #include <linux/filter.h>
 #include <linux/seccomp.h>
-#include <stddef.h>
+#else
+/* No kernel UAPI headers (a musl-gcc build sees only musl's): the few values of
+ * the kernel ABI used below, from include/uapi/linux/{filter,bpf_common,seccomp}.h. */
+struct sock_filter {
+	unsigned short code;
+	unsigned char jt, jf;
+	unsigned int k;
+};
+struct sock_fprog {
+	unsigned short len;
+	struct sock_filter *filter;
+};
+struct seccomp_data {
+	int nr;
+	unsigned int arch;
+	unsigned long long instruction_pointer;
+	unsigned long long args[6];
+};
+#define BPF_LD  0x00
+#define BPF_W   0x00
+#define BPF_ABS 0x20
+#define BPF_JMP 0x05
+#define BPF_JEQ 0x10
+#define BPF_K   0x00
+#define BPF_RET 0x06
+#define BPF_STMT(code, k)                                                                          \
+	{                                                                                          \
+		(unsigned short)(code), 0, 0, k                                                    \
+	}
+#define BPF_JUMP(code, k, jt, jf)                                                                  \
+	{                                                                                          \
+		(unsigned short)(code), jt, jf, k                                                  \
+	}
+#define SECCOMP_RET_ERRNO 0x00050000U
+#define SECCOMP_RET_ALLOW 0x7fff0000U
+#define SECCOMP_RET_DATA  0x0000ffffU
+#endif
 #include <stdio.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+#ifndef SECCOMP_MODE_FILTER
+#define SECCOMP_MODE_FILTER 2
+#endif
 
 int main(int argc, char **argv)
 {
