@@ -94,6 +94,7 @@ void summary_write(FILE *f, const struct run *r)
 		if (o->repeat > 1)
 			fprintf(f, " (%d repeats)", o->repeat);
 		fprintf(f, " in %.2fs, jobs: %d\n", r->wall, r->jobs_limit);
+		fprintf(f, "platform: %s (%s), %s\n", r->kernel, r->machine, r->libc);
 		fprintf(f, "isolation: %s%s%s%s\n", r->iso.desc, r->iso.reason[0] ? " (" : "",
 		        r->iso.reason, r->iso.reason[0] ? ")" : "");
 		if (r->jobs_note)
