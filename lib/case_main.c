@@ -271,6 +271,8 @@ int ipcs_case_main(int argc, char **argv, const struct ipcs_test *tests, size_t 
 	bool selected[64] = {false};
 	size_t nsel = 0;
 
+	if (argc == 2 && strcmp(argv[1], IPCS_READER_ARG) == 0)
+		return ipcs_reader_main();
 	if (n > 64) {
 		fprintf(stderr, "%s: at most 64 tests in one case\n", ipcs_case_info.id);
 		return 2;

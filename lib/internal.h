@@ -48,6 +48,11 @@ const char *ipcs_cap_name(int cap);
  * timeouts by CK_TIMEOUT_MULTIPLIER). */
 int ipcs_wait_deadline_ms(void);
 
+/* A case run with this single argument is the image ipcs_exec_reader()
+ * starts: it reads stdin until EOF and exits 0 (ipcs_reader_main). */
+#define IPCS_READER_ARG "--ipcs-exec-reader"
+int ipcs_reader_main(void);
+
 /* Remember identity 0 as the case starts (case main, before any test). */
 void ipcs_identity_snapshot(void);
 

@@ -284,6 +284,13 @@ pid_t ipcs_fork(void);
 _Noreturn void ipcs_child_exit(void);
 /* Fork a child that runs fn(arg) and exits. */
 pid_t ipcs_spawn(void (*fn)(void *), void *arg);
+/* In a child: replace the process image (execve) with a fresh run of this
+ * case that only reads fd until EOF and then exits 0. The result is a process
+ * that has done execve(2) and stays alive, blocked in read (wait for it with
+ * ipcs_wait_in_(pid, "read", ...)), until the parent closes the write end. Uses
+ * no program outside the suite (an initramfs has no cat). Broken if the exec
+ * fails. */
+_Noreturn void ipcs_exec_reader(int fd);
 /* waitpid() for that child; broken on failure. Returns the wait status.
  * A child that skipped (IPCS_SKIP, ipcs_become_user) exits 77, and then
  * the waiting test skips too, with the child's reason. */

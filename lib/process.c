@@ -1,6 +1,7 @@
 /* process.c - children, and waiting for states the kernel shows: a process
  * asleep inside a given system call, a counter reaching a value. Never a
  * sleep standing in for synchronization. */
+#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -333,4 +334,27 @@ void ipcs_wait_in_(pid_t pid, const char *call, const char *file, int line)
 		return;
 	}
 	ipcs_broken_at(file, line, 0, "ipcs_wait_in_: unknown call '%s'", call);
+}
+
+void ipcs_exec_reader(int fd)
+{
+	if (fd != STDIN_FILENO) {
+		IPCS_SAFE(dup2(fd, STDIN_FILENO));
+		close(fd);
+	}
+	char *argv[] = {(char *)ipcs_case_info.id, (char *)IPCS_READER_ARG, NULL};
+	execv("/proc/self/exe", argv);
+	IPCS_BROKEN_ERRNO("execv(/proc/self/exe %s)", IPCS_READER_ARG);
+}
+
+int ipcs_reader_main(void)
+{
+	char buf[256];
+	for (;;) {
+		ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
+		if (n == 0)
+			return 0;
+		if (n < 0 && errno != EINTR)
+			return 1;
+	}
 }

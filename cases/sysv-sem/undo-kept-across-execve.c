@@ -22,12 +22,9 @@ static void operate_then_exec(void *arg)
 {
 	(void)arg;
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 4, SEM_UNDO));
-	IPCS_SAFE(dup2(pipefd[0], STDIN_FILENO));
-	close(pipefd[0]);
 	close(pipefd[1]);
-	/* cat blocks reading the pipe until the parent closes it. */
-	execlp("cat", "cat", (char *)NULL);
-	IPCS_BROKEN_ERRNO("execlp(cat)");
+	/* The new image blocks reading the pipe until the parent closes it. */
+	ipcs_exec_reader(pipefd[0]);
 }
 
 IPCS_TEST(undone_when_exec_image_exits)
@@ -36,7 +33,8 @@ IPCS_TEST(undone_when_exec_image_exits)
 	IPCS_SAFE(pipe(pipefd));
 	pid_t pid = ipcs_spawn(operate_then_exec, NULL);
 	close(pipefd[0]);
-	/* Only cat reads: the child blocked in read has done its execve. */
+	/* Only the new image reads: the child blocked in read has done its
+	 * execve. */
 	ipcs_wait_in_(pid, "read", __FILE__, __LINE__);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 4);
 	close(pipefd[1]);

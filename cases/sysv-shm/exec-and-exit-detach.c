@@ -25,14 +25,14 @@ IPCS_TEST(exec_detaches)
 	if (pid == 0) {
 		ipcs_shmat(shmid, NULL, 0);
 		ipcs_shmat(shmid, NULL, SHM_RDONLY);
-		/* cat blocks reading the pipe: alive after exec until told. */
-		dup2(hold[0], STDIN_FILENO);
+		/* The new image blocks reading the pipe: alive after exec until
+		 * told. */
 		close(hold[1]);
-		execlp("cat", "cat", (char *)NULL);
-		_exit(127);
+		ipcs_exec_reader(hold[0]);
 	}
 	close(hold[0]);
-	/* Blocked in cat's read: exec'd and alive, so not detached by exit. */
+	/* Blocked in the new image's read: exec'd and alive, so not detached by
+	 * exit. */
 	ipcs_wait_in_(pid, "read", __FILE__, __LINE__);
 	IPCS_EXPECT_EQ(ipcs_shm_stat(shmid).shm_nattch, 0); /* it had two */
 	close(hold[1]);
