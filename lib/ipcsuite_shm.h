@@ -7,6 +7,7 @@
 #define IPCSUITE_SHM_H
 
 #include <stdint.h>
+#include <sys/resource.h>
 
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h" /* ipcs_page_size() */
@@ -51,6 +52,11 @@ struct ipcs_mapping {
 	unsigned long inode;
 };
 bool ipcs_find_mapping(const void *addr, struct ipcs_mapping *out);
+
+/* RLIMIT_MEMLOCK as it is now, after skipping the test unless its soft limit
+ * allows at least `pages` pages (SHM_LOCK by an unprivileged owner counts
+ * against it). */
+struct rlimit ipcs_require_memlock_pages(size_t pages);
 
 /* For a child that is expected to die of a signal: no core file. */
 void ipcs_no_core_dump(void);

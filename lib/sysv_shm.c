@@ -119,6 +119,16 @@ bool ipcs_find_mapping(const void *addr, struct ipcs_mapping *out)
 	return found;
 }
 
+struct rlimit ipcs_require_memlock_pages(size_t pages)
+{
+	struct rlimit rl;
+	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
+	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < pages * ipcs_page_size())
+		IPCS_SKIP("RLIMIT_MEMLOCK %llu is under %zu pages", (unsigned long long)rl.rlim_cur,
+		          pages);
+	return rl;
+}
+
 void ipcs_no_core_dump(void)
 {
 	struct rlimit rl = {0, 0};

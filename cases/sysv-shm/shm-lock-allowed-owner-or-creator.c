@@ -23,10 +23,7 @@ static void lock_and_unlock(void *arg)
 {
 	(void)arg;
 	ipcs_become_user(0);
-	struct rlimit rl;
-	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
-	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < 4 * ipcs_page_size())
-		IPCS_SKIP("RLIMIT_MEMLOCK %llu is under 4 pages", (unsigned long long)rl.rlim_cur);
+	ipcs_require_memlock_pages(4);
 	IPCS_ASSERT_OK(shmctl(shmid, SHM_LOCK, NULL));
 	IPCS_EXPECT_TRUE(ipcs_shm_stat(shmid).shm_perm.mode & SHM_LOCKED);
 	IPCS_ASSERT_OK(shmctl(shmid, SHM_UNLOCK, NULL));

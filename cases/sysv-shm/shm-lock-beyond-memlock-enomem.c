@@ -26,10 +26,7 @@ static void owner(void *arg)
 	(void)arg;
 	size_t page = ipcs_page_size();
 	ipcs_become_user(0);
-	struct rlimit rl;
-	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
-	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < 64 * page)
-		IPCS_SKIP("RLIMIT_MEMLOCK %llu is under 64 pages", (unsigned long long)rl.rlim_cur);
+	struct rlimit rl = ipcs_require_memlock_pages(64);
 	struct rlimit one_page = {page, rl.rlim_max};
 	IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &one_page));
 	IPCS_EXPECT_ERRNO(shmctl(shmid, SHM_LOCK, NULL), ENOMEM);

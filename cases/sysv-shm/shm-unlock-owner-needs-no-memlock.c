@@ -25,10 +25,7 @@ static void owner_without_memlock(void *arg)
 {
 	(void)arg;
 	ipcs_become_user(0);
-	struct rlimit rl;
-	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
-	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < 4 * ipcs_page_size())
-		IPCS_SKIP("RLIMIT_MEMLOCK %llu is under 4 pages", (unsigned long long)rl.rlim_cur);
+	struct rlimit rl = ipcs_require_memlock_pages(4);
 	/* Locked while the limit allows it, by the same owner. */
 	IPCS_SAFE(shmctl(shmid, SHM_LOCK, NULL));
 	if (!(ipcs_shm_stat(shmid).shm_perm.mode & SHM_LOCKED))
