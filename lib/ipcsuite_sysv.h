@@ -47,6 +47,9 @@ int ipcs_sysv_new_as_user(enum ipcs_sysv f, int which, key_t key, int flags);
  * id. */
 int ipcs_sysv_new_as_ids(enum ipcs_sysv f, uid_t uid, gid_t gid, key_t key, int flags);
 
+/* semctl(id, 0, cmd, ds), msgctl(id, cmd, ds) or shmctl(id, cmd, ds) for the
+ * commands all three share the shape of (ds may be NULL): raw. */
+int ipcs_sysv_ctl(enum ipcs_sysv f, int id, int cmd, union ipcs_sysv_ds *ds);
 /* IPC_STAT, IPC_SET, IPC_RMID: raw. */
 int ipcs_sysv_stat(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds);
 int ipcs_sysv_set(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds);

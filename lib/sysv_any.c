@@ -118,46 +118,33 @@ void ipcs_sysv_untrack(enum ipcs_sysv f, int id)
 	ipcs_untrack(obj_kind[f], id, NULL);
 }
 
-int ipcs_sysv_stat(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds)
+int ipcs_sysv_ctl(enum ipcs_sysv f, int id, int cmd, union ipcs_sysv_ds *ds)
 {
 	switch (f) {
 	case IPCS_SYSV_SEM:
-		return semctl(id, 0, IPC_STAT, (union ipcs_semun){.buf = &ds->sem});
+		return semctl(id, 0, cmd, (union ipcs_semun){.buf = ds ? &ds->sem : NULL});
 	case IPCS_SYSV_MSG:
-		return msgctl(id, IPC_STAT, &ds->msg);
+		return msgctl(id, cmd, ds ? &ds->msg : NULL);
 	case IPCS_SYSV_SHM:
-		return shmctl(id, IPC_STAT, &ds->shm);
+		return shmctl(id, cmd, ds ? &ds->shm : NULL);
 	}
 	errno = EINVAL;
 	return -1;
+}
+
+int ipcs_sysv_stat(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds)
+{
+	return ipcs_sysv_ctl(f, id, IPC_STAT, ds);
 }
 
 int ipcs_sysv_set(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds)
 {
-	switch (f) {
-	case IPCS_SYSV_SEM:
-		return semctl(id, 0, IPC_SET, (union ipcs_semun){.buf = &ds->sem});
-	case IPCS_SYSV_MSG:
-		return msgctl(id, IPC_SET, &ds->msg);
-	case IPCS_SYSV_SHM:
-		return shmctl(id, IPC_SET, &ds->shm);
-	}
-	errno = EINVAL;
-	return -1;
+	return ipcs_sysv_ctl(f, id, IPC_SET, ds);
 }
 
 int ipcs_sysv_rmid(enum ipcs_sysv f, int id)
 {
-	switch (f) {
-	case IPCS_SYSV_SEM:
-		return semctl(id, 0, IPC_RMID);
-	case IPCS_SYSV_MSG:
-		return msgctl(id, IPC_RMID, NULL);
-	case IPCS_SYSV_SHM:
-		return shmctl(id, IPC_RMID, NULL);
-	}
-	errno = EINVAL;
-	return -1;
+	return ipcs_sysv_ctl(f, id, IPC_RMID, NULL);
 }
 
 union ipcs_sysv_ds ipcs_sysv_stat_safe(enum ipcs_sysv f, int id)

@@ -31,17 +31,9 @@ int ipcs_sysv_highest_index(enum ipcs_sysv f)
 
 int ipcs_sysv_stat_index(enum ipcs_sysv f, int index)
 {
+	static const int stat_cmd[] = {SEM_STAT, MSG_STAT, SHM_STAT};
 	union ipcs_sysv_ds ds;
-	switch (f) {
-	case IPCS_SYSV_SEM:
-		return semctl(index, 0, SEM_STAT, (union ipcs_semun){.buf = &ds.sem});
-	case IPCS_SYSV_MSG:
-		return msgctl(index, MSG_STAT, &ds.msg);
-	case IPCS_SYSV_SHM:
-		return shmctl(index, SHM_STAT, &ds.shm);
-	}
-	errno = EINVAL;
-	return -1;
+	return ipcs_sysv_ctl(f, index, stat_cmd[f], &ds);
 }
 
 bool ipcs_proc_sysvipc_find(enum ipcs_sysv f, int id, struct ipcs_proc_sysvipc *out)
