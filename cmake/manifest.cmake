@@ -1,6 +1,6 @@
 # Joins the per-case lines into manifest.tsv, inserting each case's path
 # (relative to the manifest) as the second field.
-set(out "# ipcsuite manifest 1\n")
+set(out "# ipcsuite manifest 2\n")
 file(STRINGS ${META_LIST} meta_files)
 foreach(meta IN LISTS meta_files)
   file(READ ${meta} line)

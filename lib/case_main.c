@@ -253,6 +253,20 @@ static int run_one(int num, const struct ipcs_test *t)
 	return verdict;
 }
 
+const char *ipcs_level_name(enum ipcs_level level)
+{
+	switch (level) {
+	case IPCS_LEVEL_POSIX:
+		return "posix";
+	case IPCS_LEVEL_LINUX:
+		return "linux";
+	case IPCS_LEVEL_KERNEL:
+		return "kernel";
+	default:
+		return NULL;
+	}
+}
+
 static void print_meta(size_t ntests)
 {
 	const struct ipcs_case_info *ci = &ipcs_case_info;
@@ -262,8 +276,9 @@ static void print_meta(size_t ntests)
 	ipcs_escape_field(tags, sizeof tags, ci->tags);
 	ipcs_escape_field(behavior, sizeof behavior, ci->behavior);
 	ipcs_escape_field(ref, sizeof ref, ci->ref);
-	printf("%s\t%zu\t%zu\t%s\t%s\t%s\t%s\n", ipcs_case_info.id, ntests,
-	       ntests * (size_t)per_test_timeout() + 5, needs, tags, behavior, ref);
+	printf("%s\t%zu\t%zu\t%s\t%s\t%s\t%s\t%s\n", ipcs_case_info.id, ntests,
+	       ntests * (size_t)per_test_timeout() + 5, needs, tags, behavior, ref,
+	       ipcs_level_name(ci->level));
 }
 
 int ipcs_case_main(int argc, char **argv, const struct ipcs_test *tests, size_t n)
@@ -279,6 +294,12 @@ int ipcs_case_main(int argc, char **argv, const struct ipcs_test *tests, size_t 
 	}
 	if (!ipcs_case_info.behavior || !ipcs_case_info.ref) {
 		fprintf(stderr, "%s: IPCS_CASE needs .behavior and .ref\n", ipcs_case_info.id);
+		return 2;
+	}
+	if (!ipcs_level_name(ipcs_case_info.level)) {
+		fprintf(stderr,
+		        "%s: IPCS_CASE needs .level = IPCS_LEVEL_POSIX, _LINUX or _KERNEL\n",
+		        ipcs_case_info.id);
 		return 2;
 	}
 	for (int a = 1; a < argc; a++) {

@@ -43,6 +43,8 @@ const char *ipcs_unmet_requirement(const struct ipcs_case_info *info);
 /* The needs list of the manifest line, into buf. */
 void ipcs_format_needs(const struct ipcs_case_info *info, char *buf, size_t size);
 const char *ipcs_cap_name(int cap);
+/* "posix", "linux", "kernel"; NULL for an unset or unknown level. */
+const char *ipcs_level_name(enum ipcs_level level);
 
 /* Deadline for waits on states that must come, in ms (scaled like Check's
  * timeouts by CK_TIMEOUT_MULTIPLIER). */

@@ -58,6 +58,16 @@ enum {
 	IPCS_CAP_SYS_RESOURCE = 24,
 };
 
+/* Who documents the behavior (ipcs_case_info.level). Required: a user
+ * validating gVisor, another kernel or a libc must tell "breaks POSIX" from
+ * "differs from Linux where no page promises anything". */
+enum ipcs_level {
+	IPCS_LEVEL_UNSET = 0,
+	IPCS_LEVEL_POSIX,  /* POSIX.1-2017 requires it (cite XSH/XBD) */
+	IPCS_LEVEL_LINUX,  /* the Linux man pages document it (cite page and section) */
+	IPCS_LEVEL_KERNEL, /* Linux does it and no page says so (cite the kernel source) */
+};
+
 /* Bit for capability number c in ipcs_case_info.caps. */
 #define IPCS_CAP(c) (UINT64_C(1) << (c))
 
@@ -65,6 +75,7 @@ struct ipcs_case_info {
 	const char *id;         /* "<facility>/<behavior>": set by the build, not by hand */
 	const char *behavior;   /* one sentence: what the documentation promises */
 	const char *ref;        /* where: "semop(2) DESCRIPTION", "POSIX msgrcv" */
+	enum ipcs_level level;  /* IPCS_LEVEL_POSIX, _LINUX or _KERNEL: required */
 	unsigned needs;         /* IPCS_NEEDS_* */
 	uint64_t caps;          /* IPCS_CAP(CAP_x) | ...: effective caps needed */
 	const char *features;   /* comma list of build features, see ipcs_feature_present() */
@@ -305,30 +316,66 @@ bool ipcs_expect_signal_(pid_t pid, int sig, const char *file, int line);
 
 /* --------------------------------------------------------------- waiting */
 
+/*
+ * Every wait has two forms. A WAIT is setup: the state must come before the
+ * test can act (a child asleep in semop before the set is removed); when it
+ * never comes the test ends broken. An EXPECT is the behavior under test (a
+ * sender that must block on a full queue, a waiter that must be counted in
+ * GETNCNT): when the state never comes it is a failure, with expected and
+ * got, at the case's line; the call returns false and the test goes on.
+ *
+ * "Blocked in a call" is proven by /proc/<pid>/stat (state S) and
+ * /proc/<pid>/syscall naming the call. Where the syscall file cannot be read
+ * (no CONFIG_HAVE_ARCH_TRACEHOOK, no ptrace access) nothing else proves it:
+ * both forms skip the test, saying why.
+ */
 #define IPCS_WAIT_MS 10000 /* default deadline for states that must come */
 
-/* Until pid sleeps inside one of the given system calls, as shown by
- * /proc/<pid>/stat (state S) and /proc/<pid>/syscall. Where syscall is
- * unreadable, falls back to state S seen steadily. Broken after timeout_ms. */
-void ipcs_wait_blocked_(pid_t pid, const long *nrs, size_t n, int timeout_ms, const char *what,
-                        const char *file, int line);
-#define IPCS_WAIT_IN_SEMOP(pid)  ipcs_wait_in_(pid, "semop", __FILE__, __LINE__)
-#define IPCS_WAIT_IN_MSGSND(pid) ipcs_wait_in_(pid, "msgsnd", __FILE__, __LINE__)
-#define IPCS_WAIT_IN_MSGRCV(pid) ipcs_wait_in_(pid, "msgrcv", __FILE__, __LINE__)
-/* by name: semop, msgsnd, msgrcv, pause, read, write, mq_send, mq_receive, futex, wait */
+enum ipcs_wait_kind {
+	IPCS_WAIT_SETUP,    /* absent state: broken */
+	IPCS_WAIT_BEHAVIOR, /* absent state: fail (expected vs got) */
+};
+
+/* By name: semop, msgsnd, msgrcv, pause, read, write, mq_send, mq_receive,
+ * futex (sem_wait, pthread waits), wait, open, fcntl (F_SETLKW, F_OFD_SETLKW),
+ * flock, connect, accept, recv, send, poll, nanosleep, splice. */
+bool ipcs_blocked_in_(pid_t pid, const char *call, enum ipcs_wait_kind kind, const char *file,
+                      int line);
+#define IPCS_WAIT_IN(pid, call)                                                                    \
+	((void)ipcs_blocked_in_(pid, call, IPCS_WAIT_SETUP, __FILE__, __LINE__))
+#define IPCS_EXPECT_BLOCKED_IN(pid, call)                                                          \
+	ipcs_blocked_in_(pid, call, IPCS_WAIT_BEHAVIOR, __FILE__, __LINE__)
+#define IPCS_WAIT_IN_SEMOP(pid)  IPCS_WAIT_IN(pid, "semop")
+#define IPCS_WAIT_IN_MSGSND(pid) IPCS_WAIT_IN(pid, "msgsnd")
+#define IPCS_WAIT_IN_MSGRCV(pid) IPCS_WAIT_IN(pid, "msgrcv")
+/* The setup form by name, for older cases. */
 void ipcs_wait_in_(pid_t pid, const char *call, const char *file, int line);
 
-/* Poll cond(arg) every ms until true; broken after timeout_ms. */
+/* Poll cond(arg) every ms until true. */
+bool ipcs_poll_kind_(bool (*cond)(void *), void *arg, int timeout_ms, enum ipcs_wait_kind kind,
+                     const char *what, const char *file, int line);
 void ipcs_poll_(bool (*cond)(void *), void *arg, int timeout_ms, const char *what, const char *file,
                 int line);
 #define IPCS_POLL(cond, arg, what) ipcs_poll_(cond, arg, IPCS_WAIT_MS, what, __FILE__, __LINE__)
-/* Until semctl(GETNCNT / GETZCNT) on semnum equals n; msg_qnum equals n. */
-void ipcs_wait_semncnt_(int semid, int semnum, int n, const char *file, int line);
-void ipcs_wait_semzcnt_(int semid, int semnum, int n, const char *file, int line);
-void ipcs_wait_msg_qnum_(int msqid, unsigned long n, const char *file, int line);
-#define IPCS_WAIT_SEMNCNT(id, num, n) ipcs_wait_semncnt_(id, num, n, __FILE__, __LINE__)
-#define IPCS_WAIT_SEMZCNT(id, num, n) ipcs_wait_semzcnt_(id, num, n, __FILE__, __LINE__)
-#define IPCS_WAIT_MSG_QNUM(id, n)     ipcs_wait_msg_qnum_(id, n, __FILE__, __LINE__)
+#define IPCS_EXPECT_EVENTUALLY(cond, arg, what)                                                    \
+	ipcs_poll_kind_(cond, arg, IPCS_WAIT_MS, IPCS_WAIT_BEHAVIOR, what, __FILE__, __LINE__)
+
+/* Until semctl(GETNCNT / GETZCNT) on semnum equals n; msg_qnum equals n.
+ * A counter that settles on another value is reported with that value. */
+bool ipcs_sem_count_(int semid, int semnum, int cmd, int n, enum ipcs_wait_kind kind,
+                     const char *file, int line);
+bool ipcs_msg_qnum_(int msqid, unsigned long n, enum ipcs_wait_kind kind, const char *file,
+                    int line);
+#define IPCS_WAIT_SEMNCNT(id, num, n)                                                              \
+	((void)ipcs_sem_count_(id, num, GETNCNT, n, IPCS_WAIT_SETUP, __FILE__, __LINE__))
+#define IPCS_WAIT_SEMZCNT(id, num, n)                                                              \
+	((void)ipcs_sem_count_(id, num, GETZCNT, n, IPCS_WAIT_SETUP, __FILE__, __LINE__))
+#define IPCS_WAIT_MSG_QNUM(id, n) ((void)ipcs_msg_qnum_(id, n, IPCS_WAIT_SETUP, __FILE__, __LINE__))
+#define IPCS_EXPECT_SEMNCNT(id, num, n)                                                            \
+	ipcs_sem_count_(id, num, GETNCNT, n, IPCS_WAIT_BEHAVIOR, __FILE__, __LINE__)
+#define IPCS_EXPECT_SEMZCNT(id, num, n)                                                            \
+	ipcs_sem_count_(id, num, GETZCNT, n, IPCS_WAIT_BEHAVIOR, __FILE__, __LINE__)
+#define IPCS_EXPECT_MSG_QNUM(id, n) ipcs_msg_qnum_(id, n, IPCS_WAIT_BEHAVIOR, __FILE__, __LINE__)
 
 /* --------------------------------------------------------- time & signals */
 

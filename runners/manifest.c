@@ -6,7 +6,7 @@
 
 #include "runner.h"
 
-#define MANIFEST_HEADER "# ipcsuite manifest 1"
+#define MANIFEST_HEADER "# ipcsuite manifest 2"
 
 char *manifest_locate(const char *opt, const char *exe_dir, struct sbuf *tried)
 {
@@ -94,12 +94,12 @@ int manifest_load(const char *file, struct manifest *m, struct sbuf *err)
 		}
 		if (!len || line[0] == '#')
 			continue;
-		char *field[8];
+		char *field[9];
 		int nf = 0;
 		char *p = line;
 		for (;;) {
 			char *tab = strchr(p, '\t');
-			if (nf < 8)
+			if (nf < 9)
 				field[nf] = p;
 			nf++;
 			if (!tab)
@@ -107,8 +107,8 @@ int manifest_load(const char *file, struct manifest *m, struct sbuf *err)
 			*tab = 0;
 			p = tab + 1;
 		}
-		if (nf != 8) {
-			sb_printf(err, "%s:%d: expected 8 tab-separated fields, found %d", file,
+		if (nf != 9) {
+			sb_printf(err, "%s:%d: expected 9 tab-separated fields, found %d", file,
 			          lineno, nf);
 			rc = -1;
 			break;
@@ -148,6 +148,14 @@ int manifest_load(const char *file, struct manifest *m, struct sbuf *err)
 		split_list(field[5], &c.tags);
 		c.behavior = xstrdup(field[6]);
 		c.ref = xstrdup(field[7]);
+		if (strcmp(field[8], "posix") && strcmp(field[8], "linux") &&
+		    strcmp(field[8], "kernel")) {
+			sb_printf(err, "%s:%d: level \"%s\" is not posix, linux or kernel", file,
+			          lineno, field[8]);
+			rc = -1;
+			break;
+		}
+		c.level = xstrdup(field[8]);
 		c.line = lineno;
 		if (m->n == ncap) {
 			ncap = ncap ? ncap * 2 : 64;

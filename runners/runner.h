@@ -99,6 +99,7 @@ struct mcase {
 	char *needs_raw, *tags_raw; /* as in the manifest ("-" when none) */
 	struct strlist needs, tags;
 	char *behavior, *ref;
+	char *level; /* posix, linux or kernel: who documents the behavior */
 	int line;
 };
 

@@ -16,7 +16,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
 
-IPCS_CASE(.behavior = "msync on an anonymous mapping returns 0 and leaves its contents as written",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msync on an anonymous mapping returns 0 and leaves its contents as written",
           .ref = "POSIX.1-2017 msync; msync(2) RETURN VALUE, ERRORS", .tags = "msync,mmap");
 
 enum { NPAGES = 2 };

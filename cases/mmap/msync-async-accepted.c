@@ -19,7 +19,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
 
-IPCS_CASE(.behavior = "msync(MS_ASYNC) on a MAP_SHARED file mapping returns 0 and read() of the "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msync(MS_ASYNC) on a MAP_SHARED file mapping returns 0 and read() of the "
                       "file returns the bytes written through the mapping",
           .ref = "msync(2) DESCRIPTION, RETURN VALUE; POSIX.1-2017 msync", .tags = "msync,mmap");
 

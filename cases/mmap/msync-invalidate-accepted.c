@@ -25,7 +25,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
 
-IPCS_CASE(.behavior =
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior =
               "msync with MS_INVALIDATE (with MS_SYNC, MS_ASYNC, or alone on Linux) returns "
               "0 on an unlocked MAP_SHARED file mapping and discards no written data",
           .ref = "msync(2) DESCRIPTION, ERRORS, NOTES; POSIX.1-2017 msync", .tags = "msync,mmap");

@@ -20,7 +20,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
 
-IPCS_CASE(.behavior = "msync on a MAP_PRIVATE file mapping returns 0 and does not write the "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msync on a MAP_PRIVATE file mapping returns 0 and does not write the "
                       "modified bytes to the file",
           .ref = "POSIX.1-2017 msync; mmap(2) MAP_PRIVATE; msync(2) RETURN VALUE",
           .tags = "msync,mmap");

@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
 
-IPCS_CASE(.behavior = "msync with both MS_SYNC and MS_ASYNC fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msync with both MS_SYNC and MS_ASYNC fails with EINVAL",
           .ref = "msync(2) ERRORS EINVAL; POSIX.1-2017 msync", .tags = "msync,mmap,errors");
 
 IPCS_TEST(sync_and_async_einval)

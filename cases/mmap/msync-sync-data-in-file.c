@@ -32,7 +32,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
 
-IPCS_CASE(.behavior = "after msync(MS_SYNC) returns 0 on a MAP_SHARED file mapping, read() of the "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "after msync(MS_SYNC) returns 0 on a MAP_SHARED file mapping, read() of the "
                       "file returns the bytes written, also after its clean pages were dropped",
           .ref = "msync(2) DESCRIPTION; POSIX.1-2017 msync; mm/msync.c", .tags = "msync,mmap");
 

@@ -14,7 +14,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
 
-IPCS_CASE(.behavior = "msync with an address that is not page aligned fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msync with an address that is not page aligned fails with EINVAL",
           .ref = "msync(2) ERRORS EINVAL; POSIX.1-2017 msync", .tags = "msync,mmap,errors");
 
 enum { NPAGES = 2 };

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
 
-IPCS_CASE(.behavior = "msync with a flags bit other than MS_ASYNC|MS_INVALIDATE|MS_SYNC fails "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msync with a flags bit other than MS_ASYNC|MS_INVALIDATE|MS_SYNC fails "
                       "with EINVAL",
           .ref = "msync(2) ERRORS EINVAL; POSIX.1-2017 msync", .tags = "msync,mmap,errors");
 

@@ -17,7 +17,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
 
-IPCS_CASE(.behavior = "msync over a range that is wholly or partly unmapped fails with ENOMEM",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msync over a range that is wholly or partly unmapped fails with ENOMEM",
           .ref = "msync(2) ERRORS ENOMEM; POSIX.1-2017 msync", .tags = "msync,mmap,errors");
 
 static struct ipcs_file_map map;

@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "CAP_IPC_OWNER bypasses the mode bits for read, write and IPC_STAT",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "CAP_IPC_OWNER bypasses the mode bits for read, write and IPC_STAT",
           .ref = "capabilities(7) CAP_IPC_OWNER; shmop(2), semop(2), msgsnd(2) ERRORS EACCES",
           .caps = IPCS_CAP(IPCS_CAP_IPC_OWNER), .tags = "ipc_perm,permissions,capabilities");
 

@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a uid made owner by IPC_SET gets the owner permission bits",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a uid made owner by IPC_SET gets the owner permission bits",
           .ref = "semctl(2), msgctl(2), shmctl(2) IPC_SET, ipc_perm; ipc/util.c ipcperms()",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 

@@ -13,7 +13,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a new object's mode holds the 9 permission bits only, no creation flags",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a new object's mode holds the 9 permission bits only, no creation flags",
           .ref = "semget(2), msgget(2), shmget(2) DESCRIPTION; POSIX.1-2017 semget",
           .tags = "ipc_perm");
 

@@ -12,7 +12,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a new object's cuid/uid and cgid/gid are the creator's euid and egid",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a new object's cuid/uid and cgid/gid are the creator's euid and egid",
           .ref = "semget(2), msgget(2), shmget(2) DESCRIPTION; POSIX.1-2017 shmget",
           .tags = "ipc_perm");
 

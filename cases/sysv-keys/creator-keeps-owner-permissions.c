@@ -13,7 +13,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "the creator is judged by the owner bits even after IPC_SET changes uid",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "the creator is judged by the owner bits even after IPC_SET changes uid",
           .ref = "POSIX.1-2017 XBD 4.7; ipc/util.c ipcperms(); shmctl(2) ipc_perm",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 

@@ -18,7 +18,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "ftok's key is id byte, device low byte, inode low 16 bits (glibc, musl)",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "ftok's key is id byte, device low byte, inode low 16 bits (glibc, musl)",
           .ref = "ftok(3) NOTES, DESCRIPTION; POSIX.1-2017 ftok", .tags = "keys,ftok");
 
 static key_t expected_key(const struct stat *st, int proj_id)

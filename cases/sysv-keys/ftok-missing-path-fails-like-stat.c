@@ -13,7 +13,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "ftok on a path stat cannot resolve fails with stat's errno",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "ftok on a path stat cannot resolve fails with stat's errno",
           .ref = "ftok(3) RETURN VALUE; POSIX.1-2017 ftok ERRORS", .tags = "keys,ftok");
 
 static void expect_like_stat(const char *path, int want)

@@ -12,7 +12,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "ftok uses only the low 8 bits of proj_id; ids differing in them differ",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "ftok uses only the low 8 bits of proj_id; ids differing in them differ",
           .ref = "ftok(3) DESCRIPTION, NOTES; POSIX.1-2017 ftok", .tags = "keys,ftok");
 
 IPCS_TEST(high_bits_of_id_ignored)

@@ -14,7 +14,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "ftok gives the same key for all pathnames naming the same file and id",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "ftok gives the same key for all pathnames naming the same file and id",
           .ref = "ftok(3) DESCRIPTION; POSIX.1-2017 ftok", .tags = "keys,ftok");
 
 IPCS_TEST(same_path_twice)

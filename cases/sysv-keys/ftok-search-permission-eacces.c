@@ -16,7 +16,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "ftok under a directory without search permission fails with EACCES",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "ftok under a directory without search permission fails with EACCES",
           .ref = "ftok(3) RETURN VALUE; stat(2) ERRORS EACCES; POSIX.1-2017 ftok ERRORS",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "keys,ftok,permissions");
 

@@ -15,7 +15,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_CREAT on an existing key checks the requested bits; asking none passes",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "IPC_CREAT on an existing key checks the requested bits; asking none passes",
           .ref = "semget(2), msgget(2), shmget(2) ERRORS EACCES; ipc/util.c ipcget_public()",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "keys,permissions");
 

@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a key lookup asking for mode bits the caller lacks fails with EACCES",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a key lookup asking for mode bits the caller lacks fails with EACCES",
           .ref = "semget(2), msgget(2), shmget(2) ERRORS EACCES; POSIX.1-2017 shmget",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "keys,permissions");
 

@@ -14,7 +14,8 @@
 
 #include "ipcsuite_keys.h"
 
-IPCS_CASE(.behavior = "a member of the creator's group (cgid) gets the group mode bits",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a member of the creator's group (cgid) gets the group mode bits",
           .ref = "POSIX.1-2017 XBD 4.7; ipc/util.c ipcperms(); shmctl(2) ipc_perm",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 

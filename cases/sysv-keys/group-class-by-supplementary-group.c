@@ -14,7 +14,8 @@
 
 #include "ipcsuite_keys.h"
 
-IPCS_CASE(.behavior = "a supplementary group matching the object's gid gets the group bits (Linux)",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a supplementary group matching the object's gid gets the group bits (Linux)",
           .ref = "ipc/util.c ipcperms(); credentials(7); POSIX.1-2017 XBD 4.7",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 

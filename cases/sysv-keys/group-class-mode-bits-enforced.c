@@ -14,7 +14,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a member of the object's group gets the group bits, never the others bits",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a member of the object's group gets the group bits, never the others bits",
           .ref = "shmctl(2), semctl(2), msgctl(2) ipc_perm; POSIX.1-2017 XBD 4.7; "
                  "ipc/util.c ipcperms()",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");

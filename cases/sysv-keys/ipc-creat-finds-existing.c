@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_CREAT on a key in use returns the existing object's id",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_CREAT on a key in use returns the existing object's id",
           .ref = "semget(2), msgget(2), shmget(2) DESCRIPTION; POSIX.1-2017 shmget",
           .tags = "keys");
 

@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_CREAT|IPC_EXCL on a key in use fails with EEXIST",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_CREAT|IPC_EXCL on a key in use fails with EEXIST",
           .ref = "semget(2), msgget(2), shmget(2) ERRORS EEXIST; POSIX.1-2017 shmget",
           .tags = "keys");
 

@@ -12,7 +12,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_EXCL without IPC_CREAT on a key in use returns the existing id",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_EXCL without IPC_CREAT on a key in use returns the existing id",
           .ref = "semget(2), msgget(2), shmget(2) DESCRIPTION, ERRORS EEXIST; POSIX.1-2017 semget",
           .tags = "keys");
 

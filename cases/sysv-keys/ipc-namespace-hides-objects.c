@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a new IPC namespace hides the old namespace's keys and ids",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a new IPC namespace hides the old namespace's keys and ids",
           .ref = "ipc_namespaces(7); unshare(2) CLONE_NEWIPC; sysvipc(7)",
           .tags = "keys,namespaces");
 

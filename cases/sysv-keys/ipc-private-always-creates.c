@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_PRIVATE always creates a new object, with or without IPC_CREAT/IPC_EXCL",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_PRIVATE always creates a new object, with or without IPC_CREAT/IPC_EXCL",
           .ref = "semget(2), msgget(2), shmget(2) NOTES; POSIX.1-2017 shmget", .tags = "keys");
 
 static void check(enum ipcs_sysv f)

@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_SET changes only uid, gid and the low 9 mode bits of ipc_perm",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_SET changes only uid, gid and the low 9 mode bits of ipc_perm",
           .ref = "semctl(2), msgctl(2), shmctl(2) IPC_SET; POSIX.1-2017 shmctl",
           .tags = "ipc_perm,ipc_set");
 

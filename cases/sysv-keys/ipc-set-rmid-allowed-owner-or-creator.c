@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "the owner and the creator may each IPC_SET and IPC_RMID an object",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "the owner and the creator may each IPC_SET and IPC_RMID an object",
           .ref = "semctl(2), msgctl(2), shmctl(2) IPC_SET, IPC_RMID; POSIX.1-2017 shmctl",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 

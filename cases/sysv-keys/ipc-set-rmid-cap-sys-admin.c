@@ -13,7 +13,8 @@
 
 #include "ipcsuite_keys.h"
 
-IPCS_CASE(.behavior = "CAP_SYS_ADMIN, and only it, lets a non-owner IPC_SET and IPC_RMID",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "CAP_SYS_ADMIN, and only it, lets a non-owner IPC_SET and IPC_RMID",
           .ref = "semctl(2), msgctl(2), shmctl(2) IPC_SET, ERRORS EPERM; capabilities(7)",
           .needs = IPCS_NEEDS_TWO_USERS, .caps = IPCS_CAP(IPCS_CAP_SYS_ADMIN),
           .tags = "ipc_perm,permissions,capabilities");

@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_SET and IPC_RMID by neither owner nor creator fail with EPERM",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_SET and IPC_RMID by neither owner nor creator fail with EPERM",
           .ref = "semctl(2), msgctl(2), shmctl(2) ERRORS EPERM; POSIX.1-2017 shmctl",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 

@@ -11,7 +11,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_SET updates the ctime field to the current time; IPC_STAT does not",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_SET updates the ctime field to the current time; IPC_STAT does not",
           .ref = "semctl(2), msgctl(2), shmctl(2) IPC_SET; POSIX.1-2017 shmctl",
           .tags = "ipc_perm,ipc_set,times");
 

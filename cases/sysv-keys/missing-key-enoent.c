@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "looking up a key with no object, without IPC_CREAT, fails with ENOENT",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "looking up a key with no object, without IPC_CREAT, fails with ENOENT",
           .ref = "semget(2), msgget(2), shmget(2) ERRORS ENOENT; POSIX.1-2017 shmget",
           .tags = "keys");
 

@@ -11,7 +11,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "the low 9 bits of the creation flags become the mode, unchanged",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "the low 9 bits of the creation flags become the mode, unchanged",
           .ref = "semget(2), msgget(2), shmget(2) DESCRIPTION; POSIX.1-2017 shmget",
           .tags = "ipc_perm");
 

@@ -18,7 +18,8 @@
 
 #include "ipcsuite_keys.h"
 
-IPCS_CASE(.behavior = "writing N to <facility>_next_id makes the next object get id N, once",
+IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
+          .behavior = "writing N to <facility>_next_id makes the next object get id N, once",
           .ref = "Documentation/admin-guide/sysctl/kernel.rst msg_next_id; ipc/ipc_sysctl.c",
           .tags = "keys,ids,sysctl,namespaces");
 

@@ -23,7 +23,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "objects outlive the namespace's last process while the namespace is held",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "objects outlive the namespace's last process while the namespace is held",
           .ref = "ipc_namespaces(7); namespaces(7) /proc/[pid]/ns; setns(2)",
           .tags = "keys,lifetime,namespaces");
 

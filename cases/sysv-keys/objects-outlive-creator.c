@@ -11,7 +11,7 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "objects outlive the process that created them",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX, .behavior = "objects outlive the process that created them",
           .ref = "sysvipc(7); shmctl(2), semctl(2), msgctl(2) IPC_RMID", .tags = "keys,lifetime");
 
 static enum ipcs_sysv facility;

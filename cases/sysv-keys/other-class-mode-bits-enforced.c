@@ -12,7 +12,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "the others mode bits decide read and write access for a stranger",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "the others mode bits decide read and write access for a stranger",
           .ref = "semop(2), msgsnd(2), msgrcv(2), shmop(2) ERRORS EACCES; shmctl(2) ipc_perm",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 

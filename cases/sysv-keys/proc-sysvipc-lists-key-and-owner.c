@@ -13,7 +13,8 @@
 
 #include "ipcsuite_keys.h"
 
-IPCS_CASE(.behavior = "/proc/sysvipc lists the object's key, id, mode, owner and creator",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "/proc/sysvipc lists the object's key, id, mode, owner and creator",
           .ref = "proc(5) /proc/sysvipc; sysvipc(7)", .tags = "keys,ipc_perm,proc");
 
 static void expect_listed(enum ipcs_sysv f, int id, key_t key, unsigned mode)

@@ -16,7 +16,8 @@
  */
 #include "ipcsuite_keys.h"
 
-IPCS_CASE(.behavior = "a reused slot gets a new id; the removed id fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a reused slot gets a new id; the removed id fails with EINVAL",
           .ref = "semctl(2), msgctl(2), shmctl(2) *_STAT, *_INFO, ERRORS EINVAL; "
                  "ipc/util.c ipc_idr_alloc()",
           .tags = "keys,ids,namespaces");

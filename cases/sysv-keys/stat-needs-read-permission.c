@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_STAT needs read permission; without it, EACCES",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_STAT needs read permission; without it, EACCES",
           .ref = "semctl(2), msgctl(2), shmctl(2) IPC_STAT, ERRORS EACCES; POSIX.1-2017 shmctl",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 

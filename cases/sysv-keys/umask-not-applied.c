@@ -11,7 +11,7 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "the umask is not applied to a new object's mode",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX, .behavior = "the umask is not applied to a new object's mode",
           .ref = "semget(2), msgget(2), shmget(2) DESCRIPTION; ipc/shm.c newseg()",
           .tags = "ipc_perm");
 

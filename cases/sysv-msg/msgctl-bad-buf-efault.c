@@ -15,7 +15,8 @@
 #include "ipcsuite_msg.h"
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "msgctl IPC_STAT and IPC_SET with an inaccessible buf fail with EFAULT",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgctl IPC_STAT and IPC_SET with an inaccessible buf fail with EFAULT",
           .ref = "msgctl(2) ERRORS EFAULT", .tags = "msgctl,errno");
 
 static int msqid;

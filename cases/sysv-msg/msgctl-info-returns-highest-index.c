@@ -15,7 +15,8 @@
 #include "ipcsuite_msg.h"
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_INFO and MSG_INFO return the highest used index of the queue array",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "IPC_INFO and MSG_INFO return the highest used index of the queue array",
           .ref = "msgctl(2) RETURN VALUE, IPC_INFO, MSG_INFO, MSG_STAT",
           .tags = "msgctl,msg-info,linux-specific");
 

@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgctl with an unknown cmd fails with EINVAL and changes nothing",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgctl with an unknown cmd fails with EINVAL and changes nothing",
           .ref = "msgctl(2) ERRORS EINVAL; POSIX.1-2017 msgctl", .tags = "msgctl,errno");
 
 /* Unused by Linux: the commands are 0-2 (IPC_RMID, IPC_SET, IPC_STAT), 3

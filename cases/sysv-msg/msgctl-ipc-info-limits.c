@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "IPC_INFO reports msgmax, msgmnb, msgmni as /proc/sys/kernel does",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "IPC_INFO reports msgmax, msgmnb, msgmni as /proc/sys/kernel does",
           .ref = "msgctl(2) IPC_INFO, RETURN VALUE; proc(5)",
           .tags = "msgctl,limits,linux-specific");
 

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "IPC_SET updates uid, gid, mode bits, msg_qbytes and msg_ctime only",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_SET updates uid, gid, mode bits, msg_qbytes and msg_ctime only",
           .ref = "msgctl(2) IPC_SET; POSIX.1-2017 msgctl", .tags = "msgctl,ipc_set");
 
 IPCS_TEST(set_writes_documented_members)

@@ -13,7 +13,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "lowering msg_qbytes below the queued bytes keeps the messages and makes "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "lowering msg_qbytes below the queued bytes keeps the messages and makes "
                       "the queue full",
           .ref = "msgctl(2) IPC_SET; msgop(2) DESCRIPTION msgsnd, ERRORS EAGAIN",
           .tags = "msgctl,msgsnd,full");

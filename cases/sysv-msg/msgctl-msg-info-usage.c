@@ -16,7 +16,8 @@
 #include "ipcsuite_msg.h"
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "MSG_INFO counts queues (msgpool), messages (msgmap) and text bytes "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "MSG_INFO counts queues (msgpool), messages (msgmap) and text bytes "
                       "(msgtql)",
           .ref = "msgctl(2) MSG_INFO; ipc/msg.c msgctl_info",
           .tags = "msgctl,msg-info,linux-specific");

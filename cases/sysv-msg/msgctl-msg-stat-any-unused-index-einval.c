@@ -11,7 +11,8 @@
 #include "ipcsuite_msg.h"
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "MSG_STAT_ANY on an unused index fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "MSG_STAT_ANY on an unused index fails with EINVAL",
           .ref = "msgctl(2) MSG_STAT_ANY, ERRORS EINVAL", .features = "msg_stat_any",
           .min_kernel = "4.17", .tags = "msgctl,linux-specific,errno");
 

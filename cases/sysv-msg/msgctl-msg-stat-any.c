@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "MSG_STAT_ANY ignores read permission; MSG_STAT and IPC_STAT need it "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "MSG_STAT_ANY ignores read permission; MSG_STAT and IPC_STAT need it "
                       "(EACCES)",
           .ref = "msgctl(2) MSG_STAT_ANY, ERRORS", .needs = IPCS_NEEDS_UNPRIV,
           .features = "msg_stat_any", .min_kernel = "4.17",

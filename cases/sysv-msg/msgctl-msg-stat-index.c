@@ -12,7 +12,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "MSG_STAT by index returns that queue's id and msqid_ds; unused index "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "MSG_STAT by index returns that queue's id and msqid_ds; unused index "
                       "EINVAL",
           .ref = "msgctl(2) MSG_STAT, RETURN VALUE, ERRORS", .tags = "msgctl,linux-specific");
 

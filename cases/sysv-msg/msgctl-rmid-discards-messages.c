@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "IPC_RMID removes the queue and its messages immediately",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_RMID removes the queue and its messages immediately",
           .ref = "msgctl(2) IPC_RMID; proc(5); POSIX.1-2017 msgctl", .tags = "msgctl,removal");
 
 IPCS_TEST(removal_is_immediate_and_total)

@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgctl IPC_RMID ignores buf: NULL or inaccessible, the queue is removed",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgctl IPC_RMID ignores buf: NULL or inaccessible, the queue is removed",
           .ref = "msgctl(2) IPC_RMID, RETURN VALUE", .tags = "msgctl,rmid");
 
 static void expect_removed_with(void *buf)

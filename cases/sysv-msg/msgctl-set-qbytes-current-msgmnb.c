@@ -15,7 +15,8 @@
 #include "ipcsuite_keys.h" /* ipcs_drop_effective_cap */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "IPC_SET beyond the current msgmnb fails with EPERM without "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "IPC_SET beyond the current msgmnb fails with EPERM without "
                       "CAP_SYS_RESOURCE",
           .ref = "msgctl(2) IPC_SET, ERRORS EPERM; msgop(2) NOTES MSGMNB",
           .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .tags = "msgctl,limits,sysctl,errno");

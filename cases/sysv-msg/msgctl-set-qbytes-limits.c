@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "IPC_SET lowers msg_qbytes freely; beyond MSGMNB needs CAP_SYS_RESOURCE "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_SET lowers msg_qbytes freely; beyond MSGMNB needs CAP_SYS_RESOURCE "
                       "(EPERM)",
           .ref = "msgctl(2) IPC_SET, ERRORS; msgop(2) NOTES; POSIX.1-2017 msgctl",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "msgctl,ipc_set,limits,permissions");

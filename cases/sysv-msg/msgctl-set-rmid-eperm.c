@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "IPC_SET/IPC_RMID by neither owner nor creator fail with EPERM; the owner "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_SET/IPC_RMID by neither owner nor creator fail with EPERM; the owner "
                       "may",
           .ref = "msgctl(2) IPC_SET, IPC_RMID, ERRORS; POSIX.1-2017 msgctl",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "msgctl,permissions,errno");

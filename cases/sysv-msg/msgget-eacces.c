@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgget of a queue without the requested permission fails with EACCES",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgget of a queue without the requested permission fails with EACCES",
           .ref = "msgget(2) ERRORS; POSIX.1-2017 msgget", .needs = IPCS_NEEDS_UNPRIV,
           .tags = "msgget,permissions,errno");
 

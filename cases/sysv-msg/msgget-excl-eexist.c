@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgget with IPC_CREAT|IPC_EXCL on an existing key fails with EEXIST",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgget with IPC_CREAT|IPC_EXCL on an existing key fails with EEXIST",
           .ref = "msgget(2) DESCRIPTION, ERRORS; POSIX.1-2017 msgget", .tags = "msgget,errno");
 
 IPCS_TEST(existing_key_is_eexist)

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "a new queue's msqid_ds is initialized as msgget(2) lists, msg_qbytes "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a new queue's msqid_ds is initialized as msgget(2) lists, msg_qbytes "
                       "from msgmnb",
           .ref = "msgget(2) DESCRIPTION; proc(5) msgmnb; POSIX.1-2017 msgget",
           .tags = "msgget,msqid_ds");

@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgget on an existing key returns the existing queue's identifier",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgget on an existing key returns the existing queue's identifier",
           .ref = "msgget(2) DESCRIPTION; POSIX.1-2017 msgget", .tags = "msgget");
 
 IPCS_TEST(existing_key_gives_same_queue)

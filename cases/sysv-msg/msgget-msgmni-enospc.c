@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgget fails with ENOSPC when a new queue would exceed MSGMNI",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgget fails with ENOSPC when a new queue would exceed MSGMNI",
           .ref = "msgget(2) ERRORS ENOSPC; proc(5) /proc/sys/kernel/msgmni; POSIX.1-2017 msgget",
           .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .tags = "msgget,limits,sysctl,errno");
 

@@ -7,7 +7,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgget without IPC_CREAT on a key with no queue fails with ENOENT",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgget without IPC_CREAT on a key with no queue fails with ENOENT",
           .ref = "msgget(2) ERRORS; POSIX.1-2017 msgget", .tags = "msgget,errno");
 
 IPCS_TEST(absent_key_is_enoent)

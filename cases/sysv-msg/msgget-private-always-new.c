@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgget(IPC_PRIVATE) creates a new distinct queue each time",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgget(IPC_PRIVATE) creates a new distinct queue each time",
           .ref = "msgget(2) DESCRIPTION; POSIX.1-2017 msgget", .tags = "msgget");
 
 IPCS_TEST(two_private_queues_are_distinct)

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "a new queue takes msg_qbytes from msgmnb at creation; existing queues "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a new queue takes msg_qbytes from msgmnb at creation; existing queues "
                       "keep theirs",
           .ref = "msgget(2) DESCRIPTION; msgop(2) NOTES MSGMNB; proc(5) msgmnb",
           .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .tags = "msgget,limits,sysctl");

@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd/msgrcv with an inaccessible msgp fail with EFAULT",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgsnd/msgrcv with an inaccessible msgp fail with EFAULT",
           .ref = "msgop(2) ERRORS", .tags = "msgsnd,msgrcv,errno");
 
 IPCS_TEST(msgsnd_bad_address_is_efault)

@@ -12,7 +12,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "concurrent senders and receivers on distinct types lose nothing",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "concurrent senders and receivers on distinct types lose nothing",
           .ref = "msgop(2) DESCRIPTION; POSIX.1-2017 msgsnd, msgrcv",
           .tags = "msgsnd,msgrcv,blocking,concurrency");
 

@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd needs write and msgrcv read permission, else EACCES",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgsnd needs write and msgrcv read permission, else EACCES",
           .ref = "msgop(2) DESCRIPTION, ERRORS; POSIX.1-2017 msgsnd, msgrcv",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "msgsnd,msgrcv,permissions,errno");
 

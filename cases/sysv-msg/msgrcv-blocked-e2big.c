@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "a blocked msgrcv with too small a buffer gets E2BIG and the message "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a blocked msgrcv with too small a buffer gets E2BIG and the message "
                       "stays",
           .ref = "msgop(2) DESCRIPTION msgrcv(), ERRORS E2BIG", .tags = "msgrcv,blocking,errno");
 

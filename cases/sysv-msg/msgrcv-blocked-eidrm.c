@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "a blocked msgrcv fails with EIDRM when the queue is removed",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a blocked msgrcv fails with EIDRM when the queue is removed",
           .ref = "msgop(2) DESCRIPTION, ERRORS; msgctl(2) IPC_RMID; POSIX.1-2017 msgrcv",
           .tags = "msgrcv,blocking,removal");
 

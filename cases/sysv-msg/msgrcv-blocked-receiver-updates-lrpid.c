@@ -16,7 +16,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "a send to a blocked receiver leaves the queue empty with msg_lrpid the "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a send to a blocked receiver leaves the queue empty with msg_lrpid the "
                       "receiver's pid and msg_rtime set",
           .ref = "msgop(2) DESCRIPTION msgrcv; POSIX.1-2017 msgrcv",
           .tags = "msgrcv,blocking,msqid_ds");

@@ -12,7 +12,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "a blocked msgrcv wakes for a message of its type only",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a blocked msgrcv wakes for a message of its type only",
           .ref = "msgop(2) DESCRIPTION msgrcv(); POSIX.1-2017 msgrcv",
           .tags = "msgrcv,blocking,msgtyp");
 

@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv MSG_COPY of a position past the last message fails with ENOMSG",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgrcv MSG_COPY of a position past the last message fails with ENOMSG",
           .ref = "msgop(2) DESCRIPTION MSG_COPY, ERRORS", .features = "msg_copy",
           .min_kernel = "3.8", .tags = "msgrcv,msg_copy,errno,linux-specific");
 

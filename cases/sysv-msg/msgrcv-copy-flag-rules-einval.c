@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with MSG_COPY lacking IPC_NOWAIT, or with MSG_EXCEPT, fails with "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgrcv with MSG_COPY lacking IPC_NOWAIT, or with MSG_EXCEPT, fails with "
                       "EINVAL",
           .ref = "msgop(2) ERRORS, BUGS", .features = "msg_copy,msg_except", .min_kernel = "3.14",
           .tags = "msgrcv,msg_copy,errno,linux-specific");

@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with MSG_COPY copies the message at position msgtyp and removes "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgrcv with MSG_COPY copies the message at position msgtyp and removes "
                       "nothing",
           .ref = "msgop(2) DESCRIPTION MSG_COPY", .features = "msg_copy", .min_kernel = "3.8",
           .tags = "msgrcv,msg_copy,linux-specific");

@@ -17,7 +17,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "MSG_COPY into a short buffer: E2BIG, and EINVAL (not truncation) with "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "MSG_COPY into a short buffer: E2BIG, and EINVAL (not truncation) with "
                       "MSG_NOERROR (kernel differs from msgop(2))",
           .ref = "msgop(2) DESCRIPTION msgrcv, MSG_COPY; ipc/msgutil.c copy_msg",
           .features = "msg_copy", .min_kernel = "3.8", .tags = "msgrcv,msg_copy,linux-specific");

@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv of a message longer than msgsz fails with E2BIG and leaves it "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgrcv of a message longer than msgsz fails with E2BIG and leaves it "
                       "queued",
           .ref = "msgop(2) DESCRIPTION, ERRORS; POSIX.1-2017 msgrcv", .tags = "msgrcv,errno");
 

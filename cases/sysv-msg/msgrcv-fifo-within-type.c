@@ -10,7 +10,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "messages of one type are received in the order they were sent",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "messages of one type are received in the order they were sent",
           .ref = "msgop(2) DESCRIPTION; POSIX.1-2017 msgrcv", .tags = "msgrcv,msgtyp,order");
 
 enum { PER_TYPE = 20 };

@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "MSG_EXCEPT is ignored for msgtyp 0 and msgtyp < 0",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "MSG_EXCEPT is ignored for msgtyp 0 and msgtyp < 0",
           .ref = "msgop(2) MSG_EXCEPT, DESCRIPTION msgrcv; ipc/msg.c convert_mode",
           .tags = "msgrcv,msgtyp,msg_except,linux-specific");
 

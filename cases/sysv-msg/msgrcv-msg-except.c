@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with MSG_EXCEPT and msgtyp > 0 receives the first message of "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgrcv with MSG_EXCEPT and msgtyp > 0 receives the first message of "
                       "another type",
           .ref = "msgop(2) DESCRIPTION msgrcv(), MSG_EXCEPT", .features = "msg_except",
           .tags = "msgrcv,msgtyp,linux-specific");

@@ -7,8 +7,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with a negative msgsz fails with EINVAL", .ref = "msgop(2) ERRORS",
-          .tags = "msgrcv,errno");
+IPCS_CASE(.level = IPCS_LEVEL_LINUX, .behavior = "msgrcv with a negative msgsz fails with EINVAL",
+          .ref = "msgop(2) ERRORS", .tags = "msgrcv,errno");
 
 IPCS_TEST(negative_size_is_einval)
 {

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with MSG_NOERROR truncates to msgsz and consumes the message",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgrcv with MSG_NOERROR truncates to msgsz and consumes the message",
           .ref = "msgop(2) DESCRIPTION, RETURN VALUE; POSIX.1-2017 msgrcv",
           .tags = "msgrcv,truncation");
 

@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with IPC_NOWAIT and no matching message fails with ENOMSG",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgrcv with IPC_NOWAIT and no matching message fails with ENOMSG",
           .ref = "msgop(2) DESCRIPTION, ERRORS; POSIX.1-2017 msgrcv", .tags = "msgrcv,errno");
 
 IPCS_TEST(empty_queue_is_enomsg)

@@ -12,7 +12,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with msgtyp LONG_MIN takes the lowest type of all",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgrcv with msgtyp LONG_MIN takes the lowest type of all",
           .ref = "msgop(2) DESCRIPTION msgrcv; ipc/msg.c convert_mode", .tags = "msgrcv,msgtyp");
 
 IPCS_TEST(long_min_takes_lowest_of_all)

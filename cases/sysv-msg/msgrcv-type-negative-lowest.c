@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with msgtyp < 0 receives the first message of the lowest type "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgrcv with msgtyp < 0 receives the first message of the lowest type "
                       "<= |msgtyp|",
           .ref = "msgop(2) DESCRIPTION msgrcv(); POSIX.1-2017 msgrcv", .tags = "msgrcv,msgtyp");
 

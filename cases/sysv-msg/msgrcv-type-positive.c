@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with msgtyp > 0 receives the first message of that type",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgrcv with msgtyp > 0 receives the first message of that type",
           .ref = "msgop(2) DESCRIPTION msgrcv(); POSIX.1-2017 msgrcv", .tags = "msgrcv,msgtyp");
 
 IPCS_TEST(receives_first_of_type_past_others)

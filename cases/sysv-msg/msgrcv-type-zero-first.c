@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv with msgtyp 0 receives the first message in the queue",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgrcv with msgtyp 0 receives the first message in the queue",
           .ref = "msgop(2) DESCRIPTION msgrcv(); POSIX.1-2017 msgrcv", .tags = "msgrcv,msgtyp");
 
 IPCS_TEST(receives_first_not_lowest_type)

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv updates msg_lrpid, msg_qnum, msg_cbytes and msg_rtime only",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgrcv updates msg_lrpid, msg_qnum, msg_cbytes and msg_rtime only",
           .ref = "msgop(2) DESCRIPTION msgrcv(); msgctl(2); POSIX.1-2017 msgrcv",
           .tags = "msgrcv,msqid_ds");
 

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "a blocked msgsnd fails with EINTR on a caught signal, even with "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a blocked msgsnd fails with EINTR on a caught signal, even with "
                       "SA_RESTART",
           .ref = "msgop(2) DESCRIPTION, ERRORS; signal(7); POSIX.1-2017 msgsnd",
           .tags = "msgsnd,blocking,signals");

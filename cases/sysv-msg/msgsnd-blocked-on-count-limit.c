@@ -12,7 +12,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd blocks on a queue full by message count until a receive",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgsnd blocks on a queue full by message count until a receive",
           .ref = "msgop(2) DESCRIPTION msgsnd", .tags = "msgsnd,full,blocking");
 
 static int msqid;

@@ -12,7 +12,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "a sender blocked on a full queue completes when IPC_SET raises msg_qbytes",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a sender blocked on a full queue completes when IPC_SET raises msg_qbytes",
           .ref = "msgop(2) DESCRIPTION msgsnd; msgctl(2) IPC_SET",
           .tags = "msgsnd,msgctl,full,blocking");
 

@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd on a full queue blocks until a receive makes room",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgsnd on a full queue blocks until a receive makes room",
           .ref = "msgop(2) DESCRIPTION; POSIX.1-2017 msgsnd", .tags = "msgsnd,full,blocking");
 
 static int msqid;

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd accepts msgmax bytes and rejects msgmax+1 with EINVAL after "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgsnd accepts msgmax bytes and rejects msgmax+1 with EINVAL after "
                       "msgmax is changed",
           .ref = "msgop(2) ERRORS EINVAL, NOTES MSGMAX; proc(5) msgmax",
           .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .tags = "msgsnd,limits,sysctl,errno");

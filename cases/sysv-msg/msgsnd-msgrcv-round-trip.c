@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgrcv returns the type and bytes msgsnd sent, and their count",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgrcv returns the type and bytes msgsnd sent, and their count",
           .ref = "msgop(2) DESCRIPTION, RETURN VALUE; POSIX.1-2017 msgsnd, msgrcv",
           .tags = "msgsnd,msgrcv");
 

@@ -9,7 +9,7 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd with mtype < 1 fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX, .behavior = "msgsnd with mtype < 1 fails with EINVAL",
           .ref = "msgop(2) DESCRIPTION, ERRORS; POSIX.1-2017 msgsnd", .tags = "msgsnd,errno");
 
 static void expect_rejected(long mtype)

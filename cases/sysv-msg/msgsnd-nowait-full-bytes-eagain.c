@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd IPC_NOWAIT on a queue full by bytes fails with EAGAIN",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgsnd IPC_NOWAIT on a queue full by bytes fails with EAGAIN",
           .ref = "msgop(2) DESCRIPTION, ERRORS; POSIX.1-2017 msgsnd", .tags = "msgsnd,full,errno");
 
 IPCS_TEST(full_by_bytes_is_eagain)

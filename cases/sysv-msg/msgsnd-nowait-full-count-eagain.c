@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd IPC_NOWAIT fails with EAGAIN once msg_qnum would exceed "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgsnd IPC_NOWAIT fails with EAGAIN once msg_qnum would exceed "
                       "msg_qbytes",
           .ref = "msgop(2) DESCRIPTION, ERRORS", .tags = "msgsnd,full,errno");
 

@@ -10,7 +10,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd with msgsz above MSGMAX or negative fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "msgsnd with msgsz above MSGMAX or negative fails with EINVAL",
           .ref = "msgop(2) ERRORS, NOTES; proc(5) /proc/sys/kernel/msgmax",
           .tags = "msgsnd,limits,errno");
 

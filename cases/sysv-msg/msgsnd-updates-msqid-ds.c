@@ -13,7 +13,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "msgsnd updates msg_lspid, msg_qnum, msg_cbytes and msg_stime only",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "msgsnd updates msg_lspid, msg_qnum, msg_cbytes and msg_stime only",
           .ref = "msgop(2) DESCRIPTION msgsnd(); msgctl(2); POSIX.1-2017 msgsnd",
           .tags = "msgsnd,msqid_ds");
 

@@ -10,7 +10,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "a zero-length message is queued, counted and received with its type",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a zero-length message is queued, counted and received with its type",
           .ref = "msgop(2) DESCRIPTION; POSIX.1-2017 msgsnd", .tags = "msgsnd,msgrcv");
 
 IPCS_TEST(zero_length_round_trip)

@@ -14,7 +14,8 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.behavior = "/proc/sysvipc/msg shows the queue's current state and drops it on "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "/proc/sysvipc/msg shows the queue's current state and drops it on "
                       "removal",
           .ref = "proc(5) /proc/sysvipc; sysvipc(7); msgctl(2) MSG_STAT_ANY",
           .tags = "proc,msqid_ds");

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "/proc/sysvipc/sem shows a created set with the fields IPC_STAT reports",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "/proc/sysvipc/sem shows a created set with the fields IPC_STAT reports",
           .ref = "proc(5) /proc/sysvipc; sysvipc(7); ipc/sem.c sysvipc_sem_proc_show()",
           .tags = "proc");
 

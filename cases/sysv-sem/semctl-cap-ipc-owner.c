@@ -9,7 +9,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "CAP_IPC_OWNER bypasses the semaphore permission checks (mode 0000 set)",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "CAP_IPC_OWNER bypasses the semaphore permission checks (mode 0000 set)",
           .ref = "semop(2), semctl(2), semget(2) ERRORS EACCES; capabilities(7)",
           .caps = IPCS_CAP(IPCS_CAP_IPC_OWNER), .tags = "permissions,capabilities");
 

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "the creator of a set gets the owner permission bits even after giving the "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "the creator of a set gets the owner permission bits even after giving the "
                       "set to another uid (kernel ipcperms)",
           .ref = "semctl(2) ipc_perm; ipc/util.c ipcperms()", .needs = IPCS_NEEDS_UNPRIV,
           .tags = "permissions");

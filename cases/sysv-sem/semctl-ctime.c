@@ -9,7 +9,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "sem_ctime moves on IPC_SET, SETVAL and SETALL only, not on semop or reads",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "sem_ctime moves on IPC_SET, SETVAL and SETALL only, not on semop or reads",
           .ref = "semctl(2) semid_ds, IPC_SET, SETVAL, SETALL; POSIX.1-2017 semctl",
           .tags = "semctl,time");
 

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semctl fails with EFAULT for an inaccessible arg.buf or arg.array",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semctl fails with EFAULT for an inaccessible arg.buf or arg.array",
           .ref = "semctl(2) ERRORS EFAULT", .tags = "semctl,errno");
 
 static void *no_access(void)

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "GETNCNT/GETZCNT count a blocked multi-operation semop only on the semaphore "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "GETNCNT/GETZCNT count a blocked multi-operation semop only on the semaphore "
                       "it is blocked on",
           .ref = "semctl(2) GETNCNT, GETZCNT; ipc/sem.c count_semcnt()", .min_kernel = "3.16",
           .tags = "semctl,counts,blocking");

@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "IPC_INFO reports the /proc/sys/kernel/sem limits, SEMVMX and SEMAEM, and "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "IPC_INFO reports the /proc/sys/kernel/sem limits, SEMVMX and SEMAEM, and "
                       "returns the highest used index",
           .ref = "semctl(2) IPC_INFO, RETURN VALUE; proc(5) /proc/sys/kernel/sem",
           .tags = "semctl,ipc-info,limits");

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "IPC_SET and IPC_RMID fail with EPERM for a process neither owner nor "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_SET and IPC_RMID fail with EPERM for a process neither owner nor "
                       "creator, and work for the owner and the creator",
           .ref = "semctl(2) IPC_SET, IPC_RMID, ERRORS EPERM; POSIX.1-2017 semctl",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "semctl,permissions,errno");

@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "IPC_SET sets uid, gid and the low 9 mode bits, updates sem_ctime and "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "IPC_SET sets uid, gid and the low 9 mode bits, updates sem_ctime and "
                       "changes nothing else",
           .ref = "semctl(2) IPC_SET; POSIX.1-2017 semctl", .tags = "semctl,ipc-set");
 

@@ -13,7 +13,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a new set's semid_ds holds the creator's euid/egid as owner and creator, "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a new set's semid_ds holds the creator's euid/egid as owner and creator, "
                       "the mode bits, nsems, sem_otime 0 and sem_ctime now",
           .ref = "semget(2) DESCRIPTION; semctl(2) IPC_STAT; POSIX.1-2017 semget",
           .tags = "semget,ipc-stat");

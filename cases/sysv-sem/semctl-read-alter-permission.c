@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semctl GET* and IPC_STAT need read permission, SETVAL/SETALL and non-zero "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semctl GET* and IPC_STAT need read permission, SETVAL/SETALL and non-zero "
                       "semops need alter, wait-for-zero needs read; else EACCES",
           .ref = "semctl(2) DESCRIPTION, ERRORS EACCES; semop(2) ERRORS EACCES; POSIX.1-2017",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "semctl,semop,permissions,errno");

@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SEM_INFO reports the number of sets in semusz and of semaphores in semaem",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SEM_INFO reports the number of sets in semusz and of semaphores in semaem",
           .ref = "semctl(2) SEM_INFO", .needs = IPCS_NEEDS_PRIVATE_IPC_NS,
           .tags = "semctl,sem-info");
 

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SEM_STAT_ANY returns a set's semid_ds without read permission, where "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SEM_STAT_ANY returns a set's semid_ds without read permission, where "
                       "SEM_STAT fails with EACCES",
           .ref = "semctl(2) SEM_STAT_ANY, SEM_STAT, ERRORS EACCES", .min_kernel = "4.17",
           .features = "sem_stat_any", .needs = IPCS_NEEDS_UNPRIV,

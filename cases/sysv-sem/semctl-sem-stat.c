@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SEM_STAT on an index returns that slot's set id with its semid_ds; unused "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SEM_STAT on an index returns that slot's set id with its semid_ds; unused "
                       "slot: EINVAL",
           .ref = "semctl(2) SEM_STAT, IPC_INFO, RETURN VALUE, ERRORS EINVAL",
           .tags = "semctl,sem-stat");

@@ -13,7 +13,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SETALL sets all values (semnum ignored), updates sem_ctime and sempid; "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "SETALL sets all values (semnum ignored), updates sem_ctime and sempid; "
                       "GETALL reads them back",
           .ref = "semctl(2) SETALL, GETALL, NOTES; POSIX.1-2017 semctl", .min_kernel = "4.6",
           .tags = "semctl,setall,getall");

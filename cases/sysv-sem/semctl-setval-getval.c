@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SETVAL sets one value, updates sem_ctime and its sempid (Linux); GETVAL "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "SETVAL sets one value, updates sem_ctime and its sempid (Linux); GETVAL "
                       "returns the value",
           .ref = "semctl(2) SETVAL, GETVAL, NOTES; POSIX.1-2017 semctl",
           .tags = "semctl,setval,getval");

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SETVAL/SETALL fail with ERANGE for values < 0 or > SEMVMX, changing "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SETVAL/SETALL fail with ERANGE for values < 0 or > SEMVMX, changing "
                       "nothing",
           .ref = "semctl(2) ERRORS ERANGE, NOTES", .tags = "semctl,limits,errno");
 

@@ -9,7 +9,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SETVAL and SETALL wake the blocked semop calls the new values let proceed",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SETVAL and SETALL wake the blocked semop calls the new values let proceed",
           .ref = "semctl(2) SETVAL, SETALL", .tags = "semctl,blocking");
 
 static int semid;

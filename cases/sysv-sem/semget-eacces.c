@@ -13,7 +13,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior =
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior =
               "semget on an existing key fails with EACCES when semflg asks for "
               "permission bits the caller lacks (the kernel checks only the bits asked for)",
           .ref = "semget(2) DESCRIPTION, ERRORS EACCES; ipc/util.c ipcperms()",

@@ -9,7 +9,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semget with IPC_CREAT|IPC_EXCL on a key that has a set fails with EEXIST",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semget with IPC_CREAT|IPC_EXCL on a key that has a set fails with EEXIST",
           .ref = "semget(2) DESCRIPTION, ERRORS EEXIST; POSIX.1-2017 semget",
           .tags = "semget,key,errno");
 

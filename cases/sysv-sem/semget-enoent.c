@@ -7,7 +7,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semget without IPC_CREAT on a key with no set fails with ENOENT",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semget without IPC_CREAT on a key with no set fails with ENOENT",
           .ref = "semget(2) ERRORS ENOENT; POSIX.1-2017 semget", .tags = "semget,key,errno");
 
 IPCS_TEST(unused_key_enoent)

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a new set's semaphores start at value 0 with semncnt, semzcnt and sempid 0 "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a new set's semaphores start at value 0 with semncnt, semzcnt and sempid 0 "
                       "(Linux; POSIX leaves the values indeterminate)",
           .ref = "semget(2) NOTES; ipc/sem.c newary()", .tags = "semget,initial-state");
 

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semget with IPC_PRIVATE creates a new set every time, whatever the flags "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semget with IPC_PRIVATE creates a new set every time, whatever the flags "
                       "above the 9 permission bits",
           .ref = "semget(2) DESCRIPTION, NOTES; POSIX.1-2017 semget", .tags = "semget");
 

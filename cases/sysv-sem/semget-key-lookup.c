@@ -9,7 +9,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semget on an existing key returns the same identifier, with nsems 0 or "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semget on an existing key returns the same identifier, with nsems 0 or "
                       "up to the set's size, and IPC_CREAT alone does not create a second set",
           .ref = "semget(2) DESCRIPTION; POSIX.1-2017 semget", .tags = "semget,key");
 

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semget fails with EINVAL for nsems 0 or < 0 or > SEMMSL on create, and for "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semget fails with EINVAL for nsems 0 or < 0 or > SEMMSL on create, and for "
                       "nsems larger than the existing set on lookup",
           .ref = "semget(2) DESCRIPTION, ERRORS EINVAL; proc(5) /proc/sys/kernel/sem",
           .tags = "semget,limits,errno");

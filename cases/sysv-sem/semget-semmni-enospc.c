@@ -13,7 +13,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semget fails with ENOSPC when a new set would exceed SEMMNI from "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semget fails with ENOSPC when a new set would exceed SEMMNI from "
                       "/proc/sys/kernel/sem",
           .ref = "semget(2) ERRORS ENOSPC; proc(5) /proc/sys/kernel/sem",
           .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .tags = "semget,limits,sysctl,errno");

@@ -13,7 +13,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semget fails with ENOSPC when the semaphores of all sets would exceed "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semget fails with ENOSPC when the semaphores of all sets would exceed "
                       "SEMMNS; a set that exactly fills it is created",
           .ref = "semget(2) ERRORS ENOSPC; proc(5) /proc/sys/kernel/sem",
           .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .tags = "semget,limits,sysctl,errno");

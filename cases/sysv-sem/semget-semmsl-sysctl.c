@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semget accepts nsems equal to SEMMSL from /proc/sys/kernel/sem and fails "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semget accepts nsems equal to SEMMSL from /proc/sys/kernel/sem and fails "
                       "with EINVAL one above it",
           .ref = "semget(2) Semaphore limits, ERRORS EINVAL; proc(5) /proc/sys/kernel/sem",
           .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .tags = "semget,limits,sysctl,errno");

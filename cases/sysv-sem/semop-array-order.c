@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "the operations of one semop call are performed in array order",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "the operations of one semop call are performed in array order",
           .ref = "semop(2) DESCRIPTION, EXAMPLES", .tags = "semop,atomicity");
 
 IPCS_TEST(increment_then_decrement_proceeds)

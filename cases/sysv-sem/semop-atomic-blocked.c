@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a blocked multi-operation semop has performed none of its operations, "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a blocked multi-operation semop has performed none of its operations, "
                       "and performs all of them once it can proceed",
           .ref = "semop(2) DESCRIPTION; POSIX.1-2017 semop", .tags = "semop,atomicity,blocking");
 

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a semop call failing with EAGAIN (IPC_NOWAIT) performs none of its "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a semop call failing with EAGAIN (IPC_NOWAIT) performs none of its "
                       "operations",
           .ref = "semop(2) DESCRIPTION; POSIX.1-2017 semop", .tags = "semop,atomicity,ipc-nowait");
 

@@ -9,7 +9,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a blocked semop decrement fails with EIDRM when the set is removed",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a blocked semop decrement fails with EIDRM when the set is removed",
           .ref = "semop(2) DESCRIPTION, ERRORS EIDRM; semctl(2) IPC_RMID",
           .tags = "semop,decrement,blocking,removal");
 

@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a blocked semop decrement interrupted by a caught signal fails with EINTR "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a blocked semop decrement interrupted by a caught signal fails with EINTR "
                       "and semncnt drops back",
           .ref = "semop(2) DESCRIPTION, ERRORS EINTR; POSIX.1-2017 semop",
           .tags = "semop,decrement,blocking,signal");

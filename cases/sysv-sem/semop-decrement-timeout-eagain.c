@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a semtimedop decrement fails with EAGAIN once its timeout expires, no "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a semtimedop decrement fails with EAGAIN once its timeout expires, no "
                       "sooner, leaving the value alone",
           .ref = "semop(2) DESCRIPTION semtimedop(), ERRORS EAGAIN", .features = "semtimedop",
           .tags = "semtimedop,decrement,blocking,timeout");

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a semop decrement sleeps in semncnt until another process raises the "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a semop decrement sleeps in semncnt until another process raises the "
                       "value to at least |sem_op|, then proceeds",
           .ref = "semop(2) DESCRIPTION; POSIX.1-2017 semop", .tags = "semop,decrement,blocking");
 

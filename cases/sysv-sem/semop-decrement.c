@@ -9,7 +9,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop with sem_op < 0 subtracts at once when semval >= |sem_op|, down to 0",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semop with sem_op < 0 subtracts at once when semval >= |sem_op|, down to 0",
           .ref = "semop(2) DESCRIPTION; POSIX.1-2017 semop", .tags = "semop,decrement");
 
 IPCS_TEST(subtracts_when_enough)

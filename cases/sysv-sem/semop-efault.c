@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop/semtimedop fail with EFAULT for an inaccessible sops or timeout",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semop/semtimedop fail with EFAULT for an inaccessible sops or timeout",
           .ref = "semop(2) ERRORS EFAULT", .tags = "semop,semtimedop,errno");
 
 static void *no_access_page(void)

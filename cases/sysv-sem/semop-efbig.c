@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop fails with EFBIG when a sem_num is >= the set's size, performing no "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semop fails with EFBIG when a sem_num is >= the set's size, performing no "
                       "operation",
           .ref = "semop(2) ERRORS EFBIG; POSIX.1-2017 semop", .tags = "semop,errno");
 

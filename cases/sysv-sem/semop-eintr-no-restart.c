@@ -13,7 +13,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop and semtimedop interrupted by a SA_RESTART handler fail with EINTR, "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semop and semtimedop interrupted by a SA_RESTART handler fail with EINTR, "
                       "never restarted",
           .ref = "semop(2) NOTES; signal(7) Interruption of system calls",
           .tags = "semop,semtimedop,blocking,signal");

@@ -8,7 +8,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop fails with EINVAL for a negative semid, nsops 0, or a set that does "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semop fails with EINVAL for a negative semid, nsops 0, or a set that does "
                       "not exist",
           .ref = "semop(2) ERRORS EINVAL; POSIX.1-2017 semop", .tags = "semop,errno");
 

@@ -9,7 +9,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop fails with ERANGE when semval + sem_op would exceed SEMVMX, and "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semop fails with ERANGE when semval + sem_op would exceed SEMVMX, and "
                       "reaches SEMVMX exactly",
           .ref = "semop(2) ERRORS ERANGE, Semaphore limits; semctl(2) IPC_INFO",
           .tags = "semop,limits,errno");

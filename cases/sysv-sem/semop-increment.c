@@ -15,7 +15,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop with sem_op > 0 adds to the value without waiting and sets sempid "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semop with sem_op > 0 adds to the value without waiting and sets sempid "
                       "and sem_otime",
           .ref = "semop(2) DESCRIPTION; POSIX.1-2017 semop", .tags = "semop,increment");
 

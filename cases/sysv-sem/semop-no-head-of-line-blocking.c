@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a blocked semop that can proceed is woken even when an earlier waiter "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a blocked semop that can proceed is woken even when an earlier waiter "
                       "still cannot (no head-of-line blocking)",
           .ref = "semop(2) DESCRIPTION; ipc/sem.c update_queue()",
           .tags = "semop,blocking,fairness");
@@ -34,7 +35,7 @@ IPCS_TEST(small_decrement_passes_large_one)
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 1, 0));
 	IPCS_EXPECT_CHILD_EXIT(small, 0);
 	IPCS_EXPECT_EQ(ipcs_sem_settled(semid, 0, GETNCNT, 1), 1);
-	    /* once settled */ /* the -2 waiter */
+	/* once settled */ /* the -2 waiter */
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 2, 0));
 	IPCS_EXPECT_CHILD_EXIT(big, 0);
 }

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop with IPC_NOWAIT fails with EAGAIN instead of waiting, for a decrement "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semop with IPC_NOWAIT fails with EAGAIN instead of waiting, for a decrement "
                       "and for a wait-for-zero",
           .ref = "semop(2) DESCRIPTION, ERRORS EAGAIN; POSIX.1-2017 semop",
           .tags = "semop,ipc-nowait,errno");

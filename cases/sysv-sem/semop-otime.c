@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "sem_otime stays 0 until a successful semop, which sets it to now; failures "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "sem_otime stays 0 until a successful semop, which sets it to now; failures "
                       "and semctl leave it alone",
           .ref = "semctl(2) semid_ds; semget(2); semop(2) DESCRIPTION", .tags = "semop,time");
 

@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop fails with E2BIG when nsops > SEMOPM from /proc/sys/kernel/sem and "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semop fails with E2BIG when nsops > SEMOPM from /proc/sys/kernel/sem and "
                       "accepts nsops == SEMOPM",
           .ref = "semop(2) ERRORS E2BIG, Semaphore limits; proc(5) /proc/sys/kernel/sem",
           .tags = "semop,limits,errno");

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop enforces a SEMOPM lowered through /proc/sys/kernel/sem (E2BIG above "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semop enforces a SEMOPM lowered through /proc/sys/kernel/sem (E2BIG above "
                       "it)",
           .ref = "semop(2) Semaphore limits, ERRORS E2BIG; proc(5) /proc/sys/kernel/sem",
           .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .tags = "semop,limits,sysctl,errno");

@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "GETNCNT/GETZCNT count every sleeping process; an increment wakes as many "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "GETNCNT/GETZCNT count every sleeping process; an increment wakes as many "
                       "decrements as it satisfies, zero wakes all zero-waiters",
           .ref = "semctl(2) GETNCNT, GETZCNT; semop(2) DESCRIPTION; POSIX.1-2017 semop",
           .tags = "semop,blocking,counts");

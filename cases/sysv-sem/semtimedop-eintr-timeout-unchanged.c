@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semtimedop failing with EINTR leaves the timeout timespec unchanged",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semtimedop failing with EINTR leaves the timeout timespec unchanged",
           .ref = "semop(2) DESCRIPTION semtimedop()", .features = "semtimedop",
           .tags = "semtimedop,signal,timeout");
 

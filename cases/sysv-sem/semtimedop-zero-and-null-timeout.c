@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semtimedop with a zero timeout fails with EAGAIN only when it would sleep; "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "semtimedop with a zero timeout fails with EAGAIN only when it would sleep; "
                       "with NULL it sleeps like semop",
           .ref = "semop(2) DESCRIPTION semtimedop()", .features = "semtimedop",
           .tags = "semtimedop,timeout");

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SEM_UNDO adjustments accumulate over several operations and exit undoes "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "SEM_UNDO adjustments accumulate over several operations and exit undoes "
                       "their sum, not the operations without SEM_UNDO",
           .ref = "semop(2) NOTES; POSIX.1-2017 semop", .tags = "sem-undo");
 

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "undo at exit clamps the value at 0 (and, per the kernel, at SEMVMX) "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "undo at exit clamps the value at 0 (and, per the kernel, at SEMVMX) "
                       "instead of blocking",
           .ref = "semop(2) BUGS; ipc/sem.c exit_sem()", .tags = "sem-undo,limits");
 

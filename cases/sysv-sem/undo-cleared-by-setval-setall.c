@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SETVAL and SETALL clear the SEM_UNDO adjustments of the semaphores they "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SETVAL and SETALL clear the SEM_UNDO adjustments of the semaphores they "
                       "set, in all processes",
           .ref = "semop(2) NOTES; semctl(2) SETVAL, SETALL", .tags = "sem-undo,semctl");
 

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "SEM_UNDO adjustments survive execve and are undone when the new program "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SEM_UNDO adjustments survive execve and are undone when the new program "
                       "exits",
           .ref = "semop(2) NOTES; execve(2)", .tags = "sem-undo,exec");
 

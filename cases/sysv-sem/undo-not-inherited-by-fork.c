@@ -13,7 +13,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a forked child does not inherit its parent's SEM_UNDO adjustments",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a forked child does not inherit its parent's SEM_UNDO adjustments",
           .ref = "semop(2) NOTES; fork(2)", .tags = "sem-undo,fork");
 
 static int semid;

@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop operations with SEM_UNDO are undone when the process terminates",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semop operations with SEM_UNDO are undone when the process terminates",
           .ref = "semop(2) DESCRIPTION, NOTES; POSIX.1-2017 semop", .tags = "sem-undo");
 
 static int semid;

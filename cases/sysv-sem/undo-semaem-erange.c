@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a SEM_UNDO operation that would take semadj past SEMAEM fails with ERANGE "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a SEM_UNDO operation that would take semadj past SEMAEM fails with ERANGE "
                       "(kernel; the page says there is no such limit)",
           .ref = "semop(2) Semaphore limits, ERRORS ERANGE; ipc/sem.c perform_atomic_semop()",
           .tags = "sem-undo,limits,errno");

@@ -11,7 +11,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "GETPID after an undo at exit shows the exited process's PID (Linux)",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "GETPID after an undo at exit shows the exited process's PID (Linux)",
           .ref = "semctl(2) NOTES The sempid value; ipc/sem.c exit_sem()",
           .tags = "sem-undo,getpid");
 

@@ -8,7 +8,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a semop wait-for-zero fails with EIDRM when the set is removed",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a semop wait-for-zero fails with EIDRM when the set is removed",
           .ref = "semop(2) DESCRIPTION, ERRORS EIDRM; POSIX.1-2017 semop",
           .tags = "wait-for-zero,blocking,removal");
 

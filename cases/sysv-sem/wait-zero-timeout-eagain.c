@@ -10,7 +10,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "a semtimedop wait-for-zero fails with EAGAIN once its timeout expires, "
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a semtimedop wait-for-zero fails with EAGAIN once its timeout expires, "
                       "no sooner, with no operation performed",
           .ref = "semop(2) DESCRIPTION semtimedop(), ERRORS EAGAIN", .features = "semtimedop",
           .tags = "wait-for-zero,blocking,timeout");

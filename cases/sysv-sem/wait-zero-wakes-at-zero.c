@@ -12,7 +12,8 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.behavior = "semop wait-for-zero (sem_op 0) sleeps while the value is nonzero and "
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "semop wait-for-zero (sem_op 0) sleeps while the value is nonzero and "
                       "returns 0 once the value becomes 0",
           .ref = "semop(2) DESCRIPTION; POSIX.1-2017 semop", .tags = "wait-for-zero,blocking");
 

@@ -10,7 +10,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "touching a detached segment's old address faults with SIGSEGV",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "touching a detached segment's old address faults with SIGSEGV",
           .ref = "shmop(2) shmdt(); POSIX.1-2017 shmdt", .tags = "attach,faults");
 
 static int shmid;

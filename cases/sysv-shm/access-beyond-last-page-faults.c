@@ -14,7 +14,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "an attachment ends at the rounded page: last byte usable, next faults",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "an attachment ends at the rounded page: last byte usable, next faults",
           .ref = "shmget(2) DESCRIPTION; shmop(2) shmat(); signal(7)", .tags = "attach,faults");
 
 static volatile char *seg;

@@ -11,7 +11,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a segment attached by two processes shares its memory both ways",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a segment attached by two processes shares its memory both ways",
           .ref = "sysvipc(7); shmop(2) DESCRIPTION", .tags = "contents,processes");
 
 static int shmid;

@@ -12,7 +12,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a segment's data persists while nothing is attached",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a segment's data persists while nothing is attached",
           .ref = "shmop(2) shmdt(); shmctl(2) IPC_RMID", .tags = "contents,attach");
 
 IPCS_TEST(reattach_reads_same_bytes)

@@ -11,7 +11,7 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "execve and exit detach all attached segments",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX, .behavior = "execve and exit detach all attached segments",
           .ref = "shmop(2) NOTES; POSIX.1-2017 exec, _exit", .tags = "attach,processes");
 
 static int shmid;

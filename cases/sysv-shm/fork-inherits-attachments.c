@@ -13,7 +13,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "fork inherits attachments: nattch counts them, memory is shared",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "fork inherits attachments: nattch counts them, memory is shared",
           .ref = "shmop(2) NOTES; fork(2); POSIX.1-2017 fork", .tags = "attach,processes");
 
 static int shmid;

@@ -17,7 +17,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "munmap of part of an attachment keeps the rest attached until all is gone",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "munmap of part of an attachment keeps the rest attached until all is gone",
           .ref = "shmctl(2) IPC_RMID, shm_nattch; munmap(2); ipc/shm.c shm_close()",
           .tags = "attach,removal");
 

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "/proc/sysvipc/shm shows a segment and tracks its attaches",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "/proc/sysvipc/shm shows a segment and tracks its attaches",
           .ref = "proc(5) /proc/sysvipc; ipc/shm.c sysvipc_shm_proc_show()",
           .tags = "proc,shmid_ds");
 

@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_RMID on an attached segment: still usable, SHM_DEST set, key freed",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "IPC_RMID on an attached segment: still usable, SHM_DEST set, key freed",
           .ref = "shmctl(2) IPC_RMID; ipc/shm.c do_shm_rmid()", .tags = "removal");
 
 IPCS_TEST(marked_not_destroyed)

@@ -12,7 +12,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a marked segment is destroyed at its last detach; unattached at once",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a marked segment is destroyed at its last detach; unattached at once",
           .ref = "shmctl(2) IPC_RMID, ERRORS; shmop(2) shmdt(); ipc/util.c", .tags = "removal");
 
 IPCS_TEST(destroyed_at_last_detach)

@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a marked, attached segment accepts IPC_RMID again and new attaches",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a marked, attached segment accepts IPC_RMID again and new attaches",
           .ref = "shmctl(2) NOTES, IPC_RMID, ERRORS; shmop(2) NOTES", .tags = "removal");
 
 IPCS_TEST(repeat_and_reattach)

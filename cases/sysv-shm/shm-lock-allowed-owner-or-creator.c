@@ -13,7 +13,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "an unprivileged owner or creator may SHM_LOCK/SHM_UNLOCK within MEMLOCK",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "an unprivileged owner or creator may SHM_LOCK/SHM_UNLOCK within MEMLOCK",
           .ref = "shmctl(2) SHM_LOCK, SHM_UNLOCK; ipc/shm.c shmctl_do_lock()",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "shmctl,shm_lock,permissions");
 

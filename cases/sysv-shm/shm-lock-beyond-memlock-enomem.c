@@ -15,7 +15,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "unprivileged SHM_LOCK beyond RLIMIT_MEMLOCK fails with ENOMEM",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "unprivileged SHM_LOCK beyond RLIMIT_MEMLOCK fails with ENOMEM",
           .ref = "shmctl(2) ERRORS ENOMEM; setrlimit(2) RLIMIT_MEMLOCK", .needs = IPCS_NEEDS_UNPRIV,
           .tags = "shmctl,shm_lock,limits");
 

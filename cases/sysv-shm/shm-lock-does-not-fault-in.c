@@ -12,7 +12,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_LOCK does not fault pages in; only touched pages become resident",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_LOCK does not fault pages in; only touched pages become resident",
           .ref = "shmctl(2) SHM_LOCK; proc(5) /proc/sysvipc", .tags = "shmctl,shm_lock");
 
 static unsigned long long rss(int id)

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_LOCK/UNLOCK: EPERM for a stranger, and for the owner with MEMLOCK 0",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_LOCK/UNLOCK: EPERM for a stranger, and for the owner with MEMLOCK 0",
           .ref = "shmctl(2) SHM_LOCK, ERRORS EPERM; ipc/shm.c shmctl_do_lock()",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "shmctl,shm_lock,permissions");
 

@@ -14,7 +14,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_LOCK sets SHM_LOCKED in the mode and SHM_UNLOCK clears it",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_LOCK sets SHM_LOCKED in the mode and SHM_UNLOCK clears it",
           .ref = "shmctl(2) SHM_LOCK, SHM_UNLOCK", .tags = "shmctl,shm_lock");
 
 IPCS_TEST(lock_then_unlock)

@@ -14,7 +14,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shm_rmid_forced=1 destroys unattached segments of exited creators",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "shm_rmid_forced=1 destroys unattached segments of exited creators",
           .ref = "proc(5) shm_rmid_forced; ipc/shm.c exit_shm(), shm_destroy_orphaned()",
           .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .tags = "removal,sysctl");
 

@@ -15,7 +15,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "an unprivileged owner may SHM_UNLOCK with RLIMIT_MEMLOCK 0 (not SHM_LOCK)",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "an unprivileged owner may SHM_UNLOCK with RLIMIT_MEMLOCK 0 (not SHM_LOCK)",
           .ref = "shmctl(2) SHM_UNLOCK, ERRORS EPERM (differs); ipc/shm.c shmctl_do_lock()",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "shmctl,shm_lock,limits");
 

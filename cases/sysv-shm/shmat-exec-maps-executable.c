@@ -12,7 +12,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_EXEC maps the segment executable and needs x permission (kernel)",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_EXEC maps the segment executable and needs x permission (kernel)",
           .ref = "shmop(2) SHM_EXEC; shmctl(2) (differs); ipc/shm.c do_shmat()",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "attach,shm_exec,permissions");
 

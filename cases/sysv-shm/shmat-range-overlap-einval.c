@@ -15,7 +15,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shmat whose range overlaps a later mapping fails with EINVAL, no effect",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "shmat whose range overlaps a later mapping fails with EINVAL, no effect",
           .ref = "shmop(2) SHM_REMAP, ERRORS EINVAL; ipc/shm.c do_shmat()",
           .tags = "attach,shm_remap,errors");
 

@@ -12,7 +12,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "mprotect cannot add PROT_WRITE to an SHM_RDONLY attachment (EACCES)",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "mprotect cannot add PROT_WRITE to an SHM_RDONLY attachment (EACCES)",
           .ref = "mprotect(2) ERRORS EACCES; shmop(2) SHM_RDONLY; ipc/shm.c do_shmat()",
           .tags = "attach,shm_rdonly");
 

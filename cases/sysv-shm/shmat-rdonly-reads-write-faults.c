@@ -10,7 +10,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "an SHM_RDONLY attachment reads the data; a write through it faults",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "an SHM_RDONLY attachment reads the data; a write through it faults",
           .ref = "shmop(2) SHM_RDONLY; POSIX.1-2017 shmat", .tags = "attach,shm_rdonly,faults");
 
 static int shmid;

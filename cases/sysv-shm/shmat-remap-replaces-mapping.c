@@ -13,7 +13,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shmat over a mapping fails with EINVAL, and replaces it with SHM_REMAP",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "shmat over a mapping fails with EINVAL, and replaces it with SHM_REMAP",
           .ref = "shmop(2) SHM_REMAP, ERRORS EINVAL", .tags = "attach,shm_remap");
 
 IPCS_TEST(occupied_range)

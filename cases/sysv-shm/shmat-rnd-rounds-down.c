@@ -12,7 +12,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_RND rounds an unaligned shmaddr down to a multiple of SHMLBA",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "SHM_RND rounds an unaligned shmaddr down to a multiple of SHMLBA",
           .ref = "shmop(2) DESCRIPTION; POSIX.1-2017 shmat", .tags = "attach,shm_rnd");
 
 IPCS_TEST(attaches_at_rounded_address)

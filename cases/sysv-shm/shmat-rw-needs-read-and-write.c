@@ -15,7 +15,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "read-write shmat needs r and w, SHM_RDONLY needs r; else EACCES",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "read-write shmat needs r and w, SHM_RDONLY needs r; else EACCES",
           .ref = "shmop(2) shmat(), ERRORS EACCES; POSIX.1-2017 shmat", .needs = IPCS_NEEDS_UNPRIV,
           .tags = "attach,permissions");
 

@@ -12,7 +12,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shmat with an unaligned address (no SHM_RND) fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "shmat with an unaligned address (no SHM_RND) fails with EINVAL",
           .ref = "shmop(2) ERRORS EINVAL; POSIX.1-2017 shmat", .tags = "attach,errors");
 
 IPCS_TEST(unaligned_address)

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shmat sets shm_atime and shm_lpid and increments shm_nattch",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "shmat sets shm_atime and shm_lpid and increments shm_nattch",
           .ref = "shmop(2) shmat(); POSIX.1-2017 shmat", .tags = "shmid_ds,attach");
 
 static int shmid;

@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shmctl: unknown cmd or id gives EINVAL, a bad buffer EFAULT",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "shmctl: unknown cmd or id gives EINVAL, a bad buffer EFAULT",
           .ref = "shmctl(2) ERRORS; POSIX.1-2017 shmctl", .tags = "shmctl,errors");
 
 IPCS_TEST(unknown_command)

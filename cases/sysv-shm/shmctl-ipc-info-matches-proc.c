@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "IPC_INFO agrees with /proc/sys/kernel/shm* and returns the highest index",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "IPC_INFO agrees with /proc/sys/kernel/shm* and returns the highest index",
           .ref = "shmctl(2) IPC_INFO, RETURN VALUE; proc(5)", .tags = "shmctl,limits,proc");
 
 IPCS_TEST(limits_agree_with_proc)

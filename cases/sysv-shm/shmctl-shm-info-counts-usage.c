@@ -10,7 +10,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_INFO reports used_ids, shm_tot and shm_rss of the namespace",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_INFO reports used_ids, shm_tot and shm_rss of the namespace",
           .ref = "shmctl(2) SHM_INFO, RETURN VALUE", .tags = "shmctl,proc");
 
 IPCS_TEST(counts_follow_segments)

@@ -11,7 +11,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_STAT on an index returns that segment's id and IPC_STAT data",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_STAT on an index returns that segment's id and IPC_STAT data",
           .ref = "shmctl(2) SHM_STAT, RETURN VALUE, ERRORS", .tags = "shmctl");
 
 IPCS_TEST(index_gives_id_and_data)

@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_STAT needs read permission (EACCES); SHM_STAT_ANY does not",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_STAT needs read permission (EACCES); SHM_STAT_ANY does not",
           .ref = "shmctl(2) SHM_STAT, SHM_STAT_ANY, ERRORS EACCES", .needs = IPCS_NEEDS_TWO_USERS,
           .features = "shm_stat_any", .min_kernel = "4.17", .tags = "shmctl,permissions");
 

@@ -19,7 +19,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shmdt at the attach address removes all pieces left after munmap",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "shmdt at the attach address removes all pieces left after munmap",
           .ref = "shmop(2) shmdt(); ipc/shm.c ksys_shmdt()", .tags = "attach,detach");
 
 static int shmid;

@@ -14,7 +14,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shmdt of an address with no attachment starting there fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "shmdt of an address with no attachment starting there fails with EINVAL",
           .ref = "shmop(2) shmdt(), ERRORS EINVAL; POSIX.1-2017 shmdt", .tags = "attach,errors");
 
 IPCS_TEST(anonymous_mapping)

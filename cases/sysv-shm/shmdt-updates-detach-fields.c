@@ -11,7 +11,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shmdt sets shm_dtime and shm_lpid and decrements shm_nattch",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "shmdt sets shm_dtime and shm_lpid and decrements shm_nattch",
           .ref = "shmop(2) shmdt(); POSIX.1-2017 shmdt", .tags = "shmid_ds,attach");
 
 static int shmid;

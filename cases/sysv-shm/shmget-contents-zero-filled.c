@@ -11,8 +11,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a new segment's contents are zero", .ref = "shmget(2) DESCRIPTION",
-          .tags = "contents");
+IPCS_CASE(.level = IPCS_LEVEL_LINUX, .behavior = "a new segment's contents are zero",
+          .ref = "shmget(2) DESCRIPTION", .tags = "contents");
 
 IPCS_TEST(new_segment_reads_zero)
 {

@@ -13,7 +13,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_HUGE_2MB/1GB use that pool: pages of that size, or ENOMEM if none",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_HUGE_2MB/1GB use that pool: pages of that size, or ENOMEM if none",
           .ref = "shmget(2) SHM_HUGE_2MB, SHM_HUGE_1GB, ERRORS ENOMEM; hugetlbpage.rst",
           .min_kernel = "3.8", .tags = "hugetlb");
 

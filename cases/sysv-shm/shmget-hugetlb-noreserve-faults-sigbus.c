@@ -18,7 +18,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_HUGETLB|SHM_NORESERVE without pages: created, touch faults (SIGBUS)",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_HUGETLB|SHM_NORESERVE without pages: created, touch faults (SIGBUS)",
           .ref = "shmget(2) SHM_NORESERVE (says SIGSEGV); Documentation/mm/hugetlbfs_reserv.rst",
           .tags = "hugetlb,noreserve,faults");
 

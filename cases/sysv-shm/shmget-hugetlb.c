@@ -18,7 +18,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_HUGETLB: huge-page segment if reserved, else ENOMEM; EPERM unprivileged",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_HUGETLB: huge-page segment if reserved, else ENOMEM; EPERM unprivileged",
           .ref = "shmget(2) SHM_HUGETLB, ERRORS ENOMEM, EPERM; proc(5) hugetlb_shm_group",
           .tags = "hugetlb");
 

@@ -14,7 +14,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a new segment's shmid_ds fields start as shmget(2) lists",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a new segment's shmid_ds fields start as shmget(2) lists",
           .ref = "shmget(2) DESCRIPTION; shmctl(2) shmid_ds; POSIX.1-2017 shmget",
           .tags = "shmid_ds");
 

@@ -13,7 +13,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "shmget: ENOSPC past SHMALL pages or SHMMNI segments, EINVAL past SHMMAX",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "shmget: ENOSPC past SHMALL pages or SHMMNI segments, EINVAL past SHMMAX",
           .ref = "shmget(2) ERRORS, NOTES; proc(5)", .needs = IPCS_NEEDS_PRIVATE_IPC_NS,
           .tags = "limits,sysctl");
 

@@ -8,7 +8,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "a key lookup with a size above the segment's fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "a key lookup with a size above the segment's fails with EINVAL",
           .ref = "shmget(2) ERRORS EINVAL; POSIX.1-2017 shmget", .tags = "size,keys");
 
 IPCS_TEST(larger_size_fails_smaller_finds)

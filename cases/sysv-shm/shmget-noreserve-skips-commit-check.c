@@ -24,7 +24,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "SHM_NORESERVE: a segment above RAM+swap is created in heuristic mode only",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "SHM_NORESERVE: a segment above RAM+swap is created in heuristic mode only",
           .ref = "shmget(2) SHM_NORESERVE, ERRORS ENOMEM; proc(5) overcommit_memory; "
                  "overcommit-accounting.rst",
           .tags = "noreserve,overcommit");

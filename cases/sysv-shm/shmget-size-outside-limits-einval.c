@@ -11,7 +11,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "creating a segment of size 0 or above SHMMAX fails with EINVAL",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+          .behavior = "creating a segment of size 0 or above SHMMAX fails with EINVAL",
           .ref = "shmget(2) ERRORS EINVAL, NOTES; POSIX.1-2017 shmget", .tags = "size,limits");
 
 static void expect_einval_create(size_t size)

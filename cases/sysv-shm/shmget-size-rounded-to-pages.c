@@ -12,7 +12,8 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "the segment is size rounded up to pages; shm_segsz keeps the size given",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "the segment is size rounded up to pages; shm_segsz keeps the size given",
           .ref = "shmget(2) DESCRIPTION, NOTES", .tags = "size");
 
 static void check_size(size_t size)

@@ -9,7 +9,8 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.behavior = "two attachments of one segment in a process alias the same memory",
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "two attachments of one segment in a process alias the same memory",
           .ref = "shmop(2) DESCRIPTION", .tags = "attach,contents");
 
 IPCS_TEST(write_through_one_seen_through_other)

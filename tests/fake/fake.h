@@ -16,8 +16,8 @@ static inline int fake_meta(int argc, char **argv, const char *name, int ntests,
                             const char *needs, const char *tags, const char *behavior)
 {
 	if (argc > 1 && !strcmp(argv[1], "--meta")) {
-		printf("fake/%s\t%d\t%d\t%s\t%s\t%s\t%s\n", name, ntests, timeout, needs, tags,
-		       behavior, "tests/fake");
+		printf("fake/%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", name, ntests, timeout, needs, tags,
+		       behavior, "tests/fake", "linux");
 		return 1;
 	}
 	if (argc > 1 && !strcmp(argv[1], "--list")) {

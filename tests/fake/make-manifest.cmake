@@ -2,7 +2,7 @@
 # (same format as the real manifest, see docs/case-protocol.md). FAKES is a
 # "|"-separated list of the fake binaries.
 string(REPLACE "|" ";" FAKES "${FAKES}")
-set(out "# ipcsuite manifest 1\n")
+set(out "# ipcsuite manifest 2\n")
 foreach(fake IN LISTS FAKES)
   execute_process(COMMAND ${fake} --meta OUTPUT_VARIABLE line RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)

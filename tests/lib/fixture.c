@@ -13,8 +13,8 @@
 
 #include "ipcsuite.h"
 
-IPCS_CASE(.behavior = "lib fixture", .ref = "docs/case-protocol.md", .tags = "fixture",
-          .timeout = 2);
+IPCS_CASE(.level = IPCS_LEVEL_LINUX, .behavior = "lib fixture", .ref = "docs/case-protocol.md",
+          .tags = "fixture", .timeout = 2);
 
 IPCS_TEST(passes)
 {

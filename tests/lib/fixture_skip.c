@@ -4,8 +4,8 @@
  */
 #include "ipcsuite.h"
 
-IPCS_CASE(.behavior = "lib fixture: unmet requirement", .ref = "docs/case-protocol.md",
-          .caps = IPCS_CAP(62), .tags = "fixture");
+IPCS_CASE(.level = IPCS_LEVEL_LINUX, .behavior = "lib fixture: unmet requirement",
+          .ref = "docs/case-protocol.md", .caps = IPCS_CAP(62), .tags = "fixture");
 
 IPCS_TEST(never_runs)
 {

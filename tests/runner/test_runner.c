@@ -534,11 +534,11 @@ START_TEST(cli_exit_codes)
 	ck_assert_int_eq(r.rc, 3);
 	HAS(r.err, "/nonexistent/manifest.tsv");
 	spit(wpath("missing.tsv"),
-	     "# ipcsuite manifest 1\nx/y\tno-such-binary\t1\t5\t-\t-\tb\t-\n");
+	     "# ipcsuite manifest 2\nx/y\tno-such-binary\t1\t5\t-\t-\tb\t-\tlinux\n");
 	r = run_ipcsuite("--manifest", wpath("missing.tsv"), NULL);
 	ck_assert_int_eq(r.rc, 3);
 	HAS(r.err, "no-such-binary");
-	spit(wpath("bad.tsv"), "# ipcsuite manifest 1\nx/y\tonly-two-fields\n");
+	spit(wpath("bad.tsv"), "# ipcsuite manifest 2\nx/y\tonly-two-fields\n");
 	r = run_ipcsuite("--manifest", wpath("bad.tsv"), NULL);
 	ck_assert_int_eq(r.rc, 3);
 	HAS(r.err, "bad.tsv:2:");
@@ -708,9 +708,10 @@ START_TEST(cli_private_ipc_ns_skipped_without_isolation)
 	char dir[4200], m[4400];
 	snprintf(dir, sizeof dir, "%s", FAKE_MANIFEST);
 	*strrchr(dir, '/') = 0;
-	snprintf(m, sizeof m,
-	         "# ipcsuite manifest 1\nfake/needs-ns\t%s/pass\t2\t5\tprivate-ipc-ns\t-\tb\t-\n",
-	         dir);
+	snprintf(
+	    m, sizeof m,
+	    "# ipcsuite manifest 2\nfake/needs-ns\t%s/pass\t2\t5\tprivate-ipc-ns\t-\tb\t-\tlinux\n",
+	    dir);
 	spit(wpath("ns.tsv"), m);
 	struct result r = run_ipcsuite("--manifest", wpath("ns.tsv"), "--no-isolation", NULL);
 	ck_assert_int_eq(r.rc, 0);
