@@ -14,6 +14,11 @@ enum ipcs_role {
 };
 extern enum ipcs_role ipcs_role_;
 
+/* Check's message for a test process that ended by skipping. A SKIP record
+ * counts only when the test ended this way (or passed): a skip recorded by a
+ * child must never hide a later crash or timeout of the test. */
+#define IPCS_SKIP_MARK "ipcsuite: the test skipped"
+
 /* Exit status of a child that skipped; its parent's ipcs_wait() skips too. */
 #define IPCS_CHILD_SKIPPED 77
 

@@ -312,6 +312,79 @@ START_TEST(unique_keys_are_unused_and_distinct)
 }
 END_TEST
 
+static void run_waits(struct run *r, const char *name, const char *const *env)
+{
+	const char *args[] = {name, NULL};
+	run_fixture(r, FIXTURE_WAITS, args, env);
+}
+
+START_TEST(skip_then_crash_is_a_crash)
+{
+	struct run r;
+	run_waits(&r, "child_skips_then_test_crashes", NULL);
+	ck_assert_int_eq(exit_code(&r), 1);
+	ck_assert_has(r.out, "not ok 1 - child_skips_then_test_crashes\n");
+	ck_assert_has(r.out, "signal 11");
+	ck_assert_lacks(r.out, "# SKIP");
+}
+END_TEST
+
+START_TEST(skip_then_hang_is_a_timeout)
+{
+	struct run r;
+	run_waits(&r, "child_skips_then_test_hangs", NULL);
+	ck_assert_int_eq(exit_code(&r), 1);
+	ck_assert_has(r.out, "not ok 1 - child_skips_then_test_hangs\n");
+	ck_assert_has(r.out, "timeout");
+	ck_assert_lacks(r.out, "# SKIP");
+}
+END_TEST
+
+START_TEST(behavior_count_that_never_comes_is_fail)
+{
+	struct run r;
+	run_waits(&r, "behavior_count_never_comes", NULL);
+	ck_assert_int_eq(exit_code(&r), 1);
+	ck_assert_has(r.out, "  outcome: fail\n");
+	ck_assert_has(r.out, "  expected: \"GETNCNT of semaphore 0 = 1\"\n");
+	ck_assert_has(r.out, "  got: \"0 after ");
+	/* the diagnostic points at the case's line, not into lib/ */
+	ck_assert_has(r.out, "fixture_waits.c\"\n");
+}
+END_TEST
+
+START_TEST(behavior_block_that_never_comes_is_fail)
+{
+	struct run r;
+	run_waits(&r, "behavior_block_never_comes", NULL);
+	ck_assert_int_eq(exit_code(&r), 1);
+	ck_assert_has(r.out, "  outcome: fail\n");
+	ck_assert_has(r.out, "  expected: \"process asleep in msgrcv\"\n");
+	ck_assert_has(r.out, "  got: \"asleep in system call ");
+}
+END_TEST
+
+START_TEST(blocked_is_proven_by_proc_syscall)
+{
+	struct run r;
+	run_waits(&r, "blocked_proven", NULL);
+	ck_assert_int_eq(exit_code(&r), 0);
+	ck_assert_has(r.out, "ok 1 - blocked_proven\n");
+	ck_assert_lacks(r.out, "# SKIP");
+}
+END_TEST
+
+START_TEST(unprovable_block_is_a_skip)
+{
+	struct run r;
+	const char *env[] = {"IPCSUITE_NO_PROC_SYSCALL=1", NULL};
+	run_waits(&r, "blocked_proven", env);
+	ck_assert_int_eq(exit_code(&r), 0);
+	ck_assert_has(r.out, "ok 1 - blocked_proven # SKIP cannot prove that a process is blocked "
+	                     "in pause: /proc/");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lib");
@@ -333,6 +406,12 @@ int main(void)
 	tcase_add_test(tc, meta_line_has_eight_fields);
 	tcase_add_test(tc, unknown_test_name_is_a_usage_error);
 	tcase_add_test(tc, whole_run_is_well_formed_tap);
+	tcase_add_test(tc, skip_then_crash_is_a_crash);
+	tcase_add_test(tc, skip_then_hang_is_a_timeout);
+	tcase_add_test(tc, behavior_count_that_never_comes_is_fail);
+	tcase_add_test(tc, behavior_block_that_never_comes_is_fail);
+	tcase_add_test(tc, blocked_is_proven_by_proc_syscall);
+	tcase_add_test(tc, unprovable_block_is_a_skip);
 	suite_add_tcase(s, tc);
 	TCase *unit = tcase_create("unit");
 	tcase_add_test(unit, names_of_errnos_and_signals);
