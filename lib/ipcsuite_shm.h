@@ -19,6 +19,9 @@ size_t ipcs_round_to_page(size_t n);
 
 /* shmat()/shmdt()/shmctl(IPC_STAT) for setup: broken on failure. */
 void *ipcs_shmat(int shmid, const void *addr, int flags);
+/* shmget() as the behavior under test: returns what shmget returned, errno
+ * kept; a segment it created is registered (removed when the test ends). */
+int ipcs_shmget_try(key_t key, size_t size, int flags);
 void ipcs_shmdt(const void *addr);
 struct shmid_ds ipcs_shm_stat(int shmid);
 

@@ -19,6 +19,16 @@ size_t ipcs_round_to_page(size_t n)
 	return (n + page - 1) / page * page;
 }
 
+int ipcs_shmget_try(key_t key, size_t size, int flags)
+{
+	int id = shmget(key, size, flags);
+	int err = errno;
+	if (id != -1)
+		ipcs_track(IPCS_OBJ_SHM, id, NULL);
+	errno = err;
+	return id;
+}
+
 void *ipcs_shmat(int shmid, const void *addr, int flags)
 {
 	void *p = shmat(shmid, addr, flags);

@@ -32,7 +32,7 @@ IPCS_TEST(raise_lets_sender_complete)
 	IPCS_MSG_SET_QBYTES(msqid, 8);
 	IPCS_MSG_PUT(msqid, 1, "12345678");
 	pid_t sender = ipcs_spawn(send_blocking, NULL);
-	IPCS_WAIT_IN_MSGSND(sender);
+	IPCS_EXPECT_BLOCKED_IN(sender, "msgsnd");
 	IPCS_MSG_SET_QBYTES(msqid, 12);
 	IPCS_EXPECT_CHILD_EXIT(sender, 0);
 	IPCS_MSG_EXPECT_QUEUE(msqid, {1, "12345678"}, {2, "late"});
@@ -44,9 +44,9 @@ IPCS_TEST(too_small_raise_keeps_sender_blocked)
 	IPCS_MSG_SET_QBYTES(msqid, 8);
 	IPCS_MSG_PUT(msqid, 1, "12345678");
 	pid_t sender = ipcs_spawn(send_blocking, NULL);
-	IPCS_WAIT_IN_MSGSND(sender);
+	IPCS_EXPECT_BLOCKED_IN(sender, "msgsnd");
 	IPCS_MSG_SET_QBYTES(msqid, 11); /* 8 + 4 > 11 */
-	IPCS_WAIT_IN_MSGSND(sender);
+	IPCS_EXPECT_BLOCKED_IN(sender, "msgsnd");
 	struct msqid_ds ds;
 	IPCS_MSG_STAT(msqid, &ds);
 	IPCS_EXPECT_EQ(ds.msg_qnum, 1);

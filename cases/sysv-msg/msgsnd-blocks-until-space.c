@@ -30,7 +30,7 @@ IPCS_TEST(blocked_sender_completes_after_receive)
 	IPCS_MSG_PUT(msqid, 1, "12345678");
 
 	pid_t sender = ipcs_spawn(send_blocking, NULL);
-	IPCS_WAIT_IN_MSGSND(sender);
+	IPCS_EXPECT_BLOCKED_IN(sender, "msgsnd");
 	IPCS_MSG_EXPECT_RCV(msqid, 0, 0, 1, "12345678"); /* makes room */
 	IPCS_EXPECT_CHILD_EXIT(sender, 0);
 	IPCS_MSG_EXPECT_QUEUE(msqid, {2, "late"});
@@ -44,10 +44,10 @@ IPCS_TEST(room_too_small_keeps_sender_blocked)
 	IPCS_MSG_PUT(msqid, 1, "345678");
 
 	pid_t sender = ipcs_spawn(send_blocking, NULL);
-	IPCS_WAIT_IN_MSGSND(sender);
+	IPCS_EXPECT_BLOCKED_IN(sender, "msgsnd");
 	/* 2 bytes freed, 4 needed: the sender must stay asleep. */
 	IPCS_MSG_EXPECT_RCV(msqid, 0, 0, 1, "12");
-	IPCS_WAIT_IN_MSGSND(sender);
+	IPCS_EXPECT_BLOCKED_IN(sender, "msgsnd");
 	struct msqid_ds ds;
 	IPCS_MSG_STAT(msqid, &ds);
 	IPCS_EXPECT_EQ(ds.msg_qnum, 1);

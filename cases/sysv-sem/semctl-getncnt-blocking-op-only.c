@@ -33,14 +33,14 @@ IPCS_TEST(counted_on_the_blocking_semaphore)
 	unsigned short init[3] = {1, 1, 0};
 	ipcs_sem_setall(semid, init);
 	pid_t pid = ipcs_spawn(multi, NULL);
-	IPCS_WAIT_SEMZCNT(semid, 1, 1);
+	IPCS_EXPECT_SEMZCNT(semid, 1, 1);
 	IPCS_WAIT_IN_SEMOP(pid);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETNCNT), 0);
 	IPCS_EXPECT_EQ(semctl(semid, 2, GETNCNT), 0);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETZCNT), 0);
 	/* Once sem 1 is 0 it blocks on sem 2, and is counted there. */
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 1, -1, 0));
-	IPCS_WAIT_SEMNCNT(semid, 2, 1);
+	IPCS_EXPECT_SEMNCNT(semid, 2, 1);
 	IPCS_EXPECT_EQ(semctl(semid, 1, GETZCNT), 0);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETNCNT), 0);
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 2, 1, 0));

@@ -36,7 +36,7 @@ IPCS_TEST(increment_wakes_as_many_as_it_satisfies)
 	pid_t pids[3];
 	for (int i = 0; i < 3; i++) {
 		pids[i] = ipcs_spawn(take_one, NULL);
-		IPCS_WAIT_SEMNCNT(semid, 0, i + 1);
+		IPCS_EXPECT_SEMNCNT(semid, 0, i + 1);
 	}
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETZCNT), 0);
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 2, 0));
@@ -56,7 +56,7 @@ IPCS_TEST(zero_wakes_every_zero_waiter)
 	pid_t pids[3];
 	for (int i = 0; i < 3; i++) {
 		pids[i] = ipcs_spawn(wait_zero, NULL);
-		IPCS_WAIT_SEMZCNT(semid, 0, i + 1);
+		IPCS_EXPECT_SEMZCNT(semid, 0, i + 1);
 	}
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETNCNT), 0);
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, -1, 0));

@@ -28,10 +28,11 @@ IPCS_TEST(shmall_pages)
 	char value[32];
 	snprintf(value, sizeof value, "%lu", used + 3);
 	ipcs_sysctl_set("/proc/sys/kernel/shmall", value);
-	ipcs_shm_new(2 * page);
-	IPCS_EXPECT_ERRNO(shmget(IPC_PRIVATE, 2 * page, IPC_CREAT | 0600), ENOSPC);
-	ipcs_shm_new(page); /* exactly up to the limit */
-	IPCS_EXPECT_ERRNO(shmget(IPC_PRIVATE, 1, IPC_CREAT | 0600), ENOSPC);
+	IPCS_EXPECT_OK(ipcs_shmget_try(IPC_PRIVATE, 2 * page, IPC_CREAT | 0600));
+	IPCS_EXPECT_ERRNO(ipcs_shmget_try(IPC_PRIVATE, 2 * page, IPC_CREAT | 0600), ENOSPC);
+	/* exactly up to the limit: an early ENOSPC is a failure */
+	IPCS_EXPECT_OK(ipcs_shmget_try(IPC_PRIVATE, page, IPC_CREAT | 0600));
+	IPCS_EXPECT_ERRNO(ipcs_shmget_try(IPC_PRIVATE, 1, IPC_CREAT | 0600), ENOSPC);
 }
 
 IPCS_TEST(shmmni_segments)
@@ -43,9 +44,9 @@ IPCS_TEST(shmmni_segments)
 	char value[32];
 	snprintf(value, sizeof value, "%d", used + 2);
 	ipcs_sysctl_set("/proc/sys/kernel/shmmni", value);
-	ipcs_shm_new(1);
-	ipcs_shm_new(1);
-	IPCS_EXPECT_ERRNO(shmget(IPC_PRIVATE, 1, IPC_CREAT | 0600), ENOSPC);
+	IPCS_EXPECT_OK(ipcs_shmget_try(IPC_PRIVATE, 1, IPC_CREAT | 0600));
+	IPCS_EXPECT_OK(ipcs_shmget_try(IPC_PRIVATE, 1, IPC_CREAT | 0600));
+	IPCS_EXPECT_ERRNO(ipcs_shmget_try(IPC_PRIVATE, 1, IPC_CREAT | 0600), ENOSPC);
 }
 
 IPCS_TEST(lowered_shmmax)
@@ -54,8 +55,8 @@ IPCS_TEST(lowered_shmmax)
 	char value[32];
 	snprintf(value, sizeof value, "%zu", page);
 	ipcs_sysctl_set("/proc/sys/kernel/shmmax", value);
-	IPCS_EXPECT_ERRNO(shmget(IPC_PRIVATE, page + 1, IPC_CREAT | 0600), EINVAL);
-	ipcs_shm_new(page); /* at the limit is fine */
+	IPCS_EXPECT_ERRNO(ipcs_shmget_try(IPC_PRIVATE, page + 1, IPC_CREAT | 0600), EINVAL);
+	IPCS_EXPECT_OK(ipcs_shmget_try(IPC_PRIVATE, page, IPC_CREAT | 0600)); /* at the limit */
 }
 
 IPCS_MAIN(shmall_pages, shmmni_segments, lowered_shmmax)
