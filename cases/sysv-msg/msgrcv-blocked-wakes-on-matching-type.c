@@ -32,7 +32,7 @@ IPCS_TEST(other_type_does_not_wake_matching_does)
 {
 	msqid = ipcs_msg_new();
 	pid_t receiver = ipcs_spawn(receive_type_five, NULL);
-	IPCS_WAIT_IN_MSGRCV(receiver);
+	IPCS_EXPECT_BLOCKED_IN(receiver, "msgrcv");
 
 	IPCS_MSG_PUT(msqid, 3, "three");
 	/* A send hands a message to a matching sleeper at once (ipc/msg.c
@@ -41,7 +41,7 @@ IPCS_TEST(other_type_does_not_wake_matching_does)
 	struct msqid_ds ds;
 	IPCS_MSG_STAT(msqid, &ds);
 	IPCS_EXPECT_EQ(ds.msg_qnum, 1);
-	IPCS_WAIT_IN_MSGRCV(receiver);
+	IPCS_EXPECT_BLOCKED_IN(receiver, "msgrcv");
 
 	IPCS_MSG_PUT(msqid, 5, "five");
 	IPCS_EXPECT_CHILD_EXIT(receiver, 0);
@@ -68,12 +68,12 @@ static void expect_wakes_only_for(struct wait_spec *spec, long skipped_type)
 {
 	msqid = ipcs_msg_new();
 	pid_t receiver = ipcs_spawn(receive_by_spec, spec);
-	IPCS_WAIT_IN_MSGRCV(receiver);
+	IPCS_EXPECT_BLOCKED_IN(receiver, "msgrcv");
 	IPCS_MSG_PUT(msqid, skipped_type, "s");
 	struct msqid_ds ds;
 	IPCS_MSG_STAT(msqid, &ds);
 	IPCS_EXPECT_EQ(ds.msg_qnum, 1);
-	IPCS_WAIT_IN_MSGRCV(receiver);
+	IPCS_EXPECT_BLOCKED_IN(receiver, "msgrcv");
 	IPCS_MSG_PUT(msqid, spec->want_type, "w");
 	IPCS_EXPECT_CHILD_EXIT(receiver, 0);
 	IPCS_MSG_EXPECT_QUEUE(msqid, {skipped_type, "s"});

@@ -32,7 +32,7 @@ IPCS_TEST(count_full_blocks_until_receive)
 	IPCS_MSG_PUT(msqid, 1, "");
 	IPCS_MSG_PUT(msqid, 2, "");
 	pid_t sender = ipcs_spawn(send_empty_blocking, NULL);
-	IPCS_WAIT_IN_MSGSND(sender);
+	IPCS_EXPECT_BLOCKED_IN(sender, "msgsnd");
 	struct msqid_ds ds;
 	IPCS_MSG_STAT(msqid, &ds);
 	IPCS_EXPECT_EQ(ds.msg_qnum, 2);

@@ -44,7 +44,7 @@ IPCS_TEST(blocks_on_empty_queue)
 	msqid = ipcs_msg_new();
 	IPCS_MSG_SET_QBYTES(msqid, 9);
 	pid_t sender = ipcs_spawn(send_too_long, NULL);
-	IPCS_WAIT_IN_MSGSND(sender);
+	IPCS_EXPECT_BLOCKED_IN(sender, "msgsnd");
 	struct msqid_ds ds;
 	IPCS_MSG_STAT(msqid, &ds);
 	IPCS_EXPECT_EQ(ds.msg_qnum, 0);

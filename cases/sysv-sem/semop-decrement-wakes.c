@@ -29,8 +29,8 @@ IPCS_TEST(woken_by_enough_increment)
 	ipcs_sem_setval(semid, 0, 1);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETNCNT), 0);
 	pid_t pid = ipcs_spawn(take_three, NULL);
-	IPCS_WAIT_SEMNCNT(semid, 0, 1);
-	IPCS_WAIT_IN_SEMOP(pid);
+	IPCS_EXPECT_SEMNCNT(semid, 0, 1);
+	IPCS_EXPECT_BLOCKED_IN(pid, "semop");
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 1, 0)); /* 2: not enough */
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETNCNT), 1);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETVAL), 2);

@@ -34,8 +34,9 @@ IPCS_TEST(small_decrement_passes_large_one)
 	IPCS_WAIT_IN_SEMOP(small);
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 1, 0));
 	IPCS_EXPECT_CHILD_EXIT(small, 0);
+	/* the -2 waiter still sleeps, counted on semaphore 0 (settled: an
+	 * implementation may wake it to recheck) */
 	IPCS_EXPECT_EQ(ipcs_sem_settled(semid, 0, GETNCNT, 1), 1);
-	/* once settled */ /* the -2 waiter */
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 2, 0));
 	IPCS_EXPECT_CHILD_EXIT(big, 0);
 }
@@ -60,7 +61,11 @@ IPCS_TEST(single_passes_complex_waiter)
 	IPCS_WAIT_IN_SEMOP(one);
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, 1, 0)); /* sem 1 still 0: only `one` can go */
 	IPCS_EXPECT_CHILD_EXIT(one, 0);
-	IPCS_EXPECT_EQ(ipcs_sem_settled(semid, 0, GETNCNT, 1), 1); /* once settled */
+	/* The complex waiter still sleeps. Which semaphore's semncnt counts it
+	 * after a partial wake is not documented (Linux: the operation that
+	 * blocked it on re-evaluation), so only the sleep is asserted. */
+	IPCS_EXPECT_BLOCKED_IN(both, "semop");
+	IPCS_EXPECT_EQ(semctl(semid, 1, GETVAL), 0);
 	struct sembuf give[2] = {{0, 1, 0}, {1, 1, 0}};
 	IPCS_ASSERT_OK(semop(semid, give, 2));
 	IPCS_EXPECT_CHILD_EXIT(both, 0);

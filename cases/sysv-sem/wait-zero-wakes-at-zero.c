@@ -30,8 +30,8 @@ IPCS_TEST(wakes_when_value_reaches_zero)
 	semid = ipcs_sem_new(1);
 	ipcs_sem_setval(semid, 0, 1);
 	pid_t pid = ipcs_spawn(wait_for_zero, NULL);
-	IPCS_WAIT_SEMZCNT(semid, 0, 1);
-	IPCS_WAIT_IN_SEMOP(pid);
+	IPCS_EXPECT_SEMZCNT(semid, 0, 1);
+	IPCS_EXPECT_BLOCKED_IN(pid, "semop");
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, -1, 0));
 	IPCS_EXPECT_CHILD_EXIT(pid, 0);
 	IPCS_EXPECT_EQ(semctl(semid, 0, GETZCNT), 0);
@@ -47,8 +47,8 @@ IPCS_TEST(stays_asleep_until_the_value_is_zero)
 	semid = ipcs_sem_new(1);
 	ipcs_sem_setval(semid, 0, 2);
 	pid_t pid = ipcs_spawn(wait_for_zero, NULL);
-	IPCS_WAIT_SEMZCNT(semid, 0, 1);
-	IPCS_WAIT_IN_SEMOP(pid);
+	IPCS_EXPECT_SEMZCNT(semid, 0, 1);
+	IPCS_EXPECT_BLOCKED_IN(pid, "semop");
 	IPCS_ASSERT_OK(ipcs_semop1(semid, 0, -1, 0));
 	IPCS_EXPECT_EQ(ipcs_sem_settled(semid, 0, GETZCNT, 1), 1);
 	IPCS_EXPECT_EQ(waitpid(pid, NULL, WNOHANG), 0); /* its semop has not returned */
