@@ -5,7 +5,7 @@
  *
  * Ref: shmctl(2) ipc_perm ("uid Effective UID of owner"; "0400 Read by
  * user, 0200 Write by user"), IPC_SET; semctl(2), msgctl(2) likewise;
- * POSIX.1-2017 XBD 4.7 (IPC permissions: "the effective user ID of the
+ * POSIX.1-2017 XSH 2.7.1 (IPC permissions: "the effective user ID of the
  * process matches xxx_perm.cuid or xxx_perm.uid ... and the appropriate
  * bit of the user field ... is set"); ipc/util.c ipcperms().
  */

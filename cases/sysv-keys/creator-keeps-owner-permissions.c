@@ -5,7 +5,7 @@
  * uid matching either cuid or uid, as POSIX describes; the Linux man pages
  * only name the owner.
  *
- * Ref: POSIX.1-2017 XBD 4.7 IPC ("If the effective user ID of the process
+ * Ref: POSIX.1-2017 XSH 2.7.1 IPC ("If the effective user ID of the process
  * matches xxx_perm.cuid or xxx_perm.uid in the data structure associated
  * with the IPC identifier, and the appropriate bit of the user field in
  * xxx_perm.mode is set, the requested access shall be granted");
@@ -15,7 +15,7 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "the creator is judged by the owner bits even after IPC_SET changes uid",
-          .ref = "POSIX.1-2017 XBD 4.7; ipc/util.c ipcperms(); shmctl(2) ipc_perm",
+          .ref = "POSIX.1-2017 XSH 2.7.1; ipc/util.c ipcperms(); shmctl(2) ipc_perm",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 
 static enum ipcs_sysv facility;

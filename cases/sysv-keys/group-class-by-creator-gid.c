@@ -3,7 +3,7 @@
  * matches the object's cgid, though the object's gid was changed to
  * another group, gets the group mode bits.
  *
- * Ref: POSIX.1-2017 XBD 4.7 IPC ("if the effective group ID of the process
+ * Ref: POSIX.1-2017 XSH 2.7.1 IPC ("if the effective group ID of the process
  * matches xxx_perm.cgid or xxx_perm.gid in the data structure associated
  * with the IPC identifier, and the appropriate bit of the group field in
  * xxx_perm.mode is set, the requested access shall be granted"); ipc/util.c
@@ -16,7 +16,7 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "a member of the creator's group (cgid) gets the group mode bits",
-          .ref = "POSIX.1-2017 XBD 4.7; ipc/util.c ipcperms(); shmctl(2) ipc_perm",
+          .ref = "POSIX.1-2017 XSH 2.7.1; ipc/util.c ipcperms(); shmctl(2) ipc_perm",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 
 static enum ipcs_sysv facility;

@@ -6,7 +6,7 @@
  * Ref: ipc/util.c ipcperms() uses in_group_p(), which checks the effective
  * and the supplementary groups (credentials(7) "Supplementary group IDs":
  * "used in permission checks for files and other shared resources");
- * POSIX.1-2017 XBD 4.7 names only "the effective group ID of the process",
+ * POSIX.1-2017 XSH 2.7.1 names only "the effective group ID of the process",
  * so Linux is broader here and this case tests the kernel; shmctl(2)
  * ipc_perm ("0040 Read by group"); semctl(2), msgctl(2) likewise.
  */
@@ -16,7 +16,7 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "a supplementary group matching the object's gid gets the group bits (Linux)",
-          .ref = "ipc/util.c ipcperms(); credentials(7); POSIX.1-2017 XBD 4.7",
+          .ref = "ipc/util.c ipcperms(); credentials(7); POSIX.1-2017 XSH 2.7.1",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 
 static enum ipcs_sysv facility;

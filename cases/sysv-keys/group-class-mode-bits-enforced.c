@@ -7,7 +7,7 @@
  * Ref: shmctl(2) ipc_perm ("0040 Read by group, 0020 Write by group";
  * "gid Effective GID of owner"); semctl(2), msgctl(2) likewise; svipc(7)
  * ("the permissions of the calling process are checked against ... the
- * group"); POSIX.1-2017 XBD 4.7 ("if the effective group ID of the process
+ * group"); POSIX.1-2017 XSH 2.7.1 ("if the effective group ID of the process
  * matches xxx_perm.cgid or xxx_perm.gid ... and the appropriate bit of the
  * group field ... is set, the requested access shall be granted");
  * ipc/util.c ipcperms() (owner, else group, else others).
@@ -16,7 +16,7 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "a member of the object's group gets the group bits, never the others bits",
-          .ref = "shmctl(2), semctl(2), msgctl(2) ipc_perm; POSIX.1-2017 XBD 4.7; "
+          .ref = "shmctl(2), semctl(2), msgctl(2) ipc_perm; POSIX.1-2017 XSH 2.7.1; "
                  "ipc/util.c ipcperms()",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");
 
