@@ -1,7 +1,7 @@
 /*
  * IPC_INFO fills a seminfo with the limits: semmsl, semmns, semopm and
  * semmni as in /proc/sys/kernel/sem, semvmx 32767, semaem 32767; it returns
- * the highest used index, at least the index of a set that exists. It needs
+ * the highest used index (exact: 0, then 1, in a fresh IPC namespace). It needs
  * no identifier (semid is ignored) and no permission.
  *
  * Ref: semctl(2) IPC_INFO, RETURN VALUE; proc(5) /proc/sys/kernel/sem;
@@ -11,6 +11,7 @@
 
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
+#include "ipcsuite_sysv.h"
 
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "IPC_INFO reports the /proc/sys/kernel/sem limits, SEMVMX and SEMAEM, and "
@@ -36,17 +37,14 @@ IPCS_TEST(limits_match_proc)
 
 IPCS_TEST(returns_highest_used_index)
 {
-	int semid = ipcs_sem_new(1);
+	/* In a fresh namespace the first set takes index 0 and the second
+	 * index 1: the return value is exact. */
+	ipcs_enter_new_ipc_ns();
 	struct seminfo si;
-	int max = semctl(0, 0, IPC_INFO, (union ipcs_semun){.__buf = &si});
-	IPCS_ASSERT_OK(max);
-	int found = 0;
-	for (int i = 0; i <= max && !found; i++) {
-		struct semid_ds ds;
-		found = semctl(i, 0, SEM_STAT_ANY, (union ipcs_semun){.buf = &ds}) == semid ||
-		        semctl(i, 0, SEM_STAT, (union ipcs_semun){.buf = &ds}) == semid;
-	}
-	IPCS_EXPECT_TRUE(found);
+	IPCS_ASSERT_OK(semget(IPC_PRIVATE, 1, IPC_CREAT | 0600)); /* dies with the namespace */
+	IPCS_EXPECT_EQ(semctl(0, 0, IPC_INFO, (union ipcs_semun){.__buf = &si}), 0);
+	IPCS_ASSERT_OK(semget(IPC_PRIVATE, 1, IPC_CREAT | 0600));
+	IPCS_EXPECT_EQ(semctl(0, 0, IPC_INFO, (union ipcs_semun){.__buf = &si}), 1);
 }
 
 IPCS_MAIN(limits_match_proc, returns_highest_used_index)
