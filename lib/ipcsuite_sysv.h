@@ -54,6 +54,9 @@ int ipcs_sysv_ctl(enum ipcs_sysv f, int id, int cmd, union ipcs_sysv_ds *ds);
 int ipcs_sysv_stat(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds);
 int ipcs_sysv_set(enum ipcs_sysv f, int id, union ipcs_sysv_ds *ds);
 int ipcs_sysv_rmid(enum ipcs_sysv f, int id);
+/* Skip unless the kernel has f's *_STAT_ANY command (probed on an object of
+ * our own, not by version) and the headers define it. */
+void ipcs_require_stat_any(enum ipcs_sysv f);
 /* IPC_STAT for setup: broken on failure. */
 union ipcs_sysv_ds ipcs_sysv_stat_safe(enum ipcs_sysv f, int id);
 

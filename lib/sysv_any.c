@@ -147,6 +147,58 @@ int ipcs_sysv_rmid(enum ipcs_sysv f, int id)
 	return ipcs_sysv_ctl(f, id, IPC_RMID, NULL);
 }
 
+/* The *_STAT_ANY command of facility f, or -1 where the headers lack it. */
+static int stat_any_cmd(enum ipcs_sysv f)
+{
+	switch (f) {
+#ifdef HAVE_SEM_STAT_ANY
+	case IPCS_SYSV_SEM:
+		return SEM_STAT_ANY;
+#endif
+#ifdef HAVE_MSG_STAT_ANY
+	case IPCS_SYSV_MSG:
+		return MSG_STAT_ANY;
+#endif
+#ifdef HAVE_SHM_STAT_ANY
+	case IPCS_SYSV_SHM:
+		return SHM_STAT_ANY;
+#endif
+	default:
+		return -1;
+	}
+}
+
+void ipcs_require_stat_any(enum ipcs_sysv f)
+{
+	static const int stat_cmd[] = {SEM_STAT, MSG_STAT, SHM_STAT};
+	static const char *const upper[] = {"SEM", "MSG", "SHM"};
+	int cmd = stat_any_cmd(f);
+	if (cmd == -1)
+		IPCS_SKIP("built without %s_STAT_ANY in the C library's headers", upper[f]);
+	/* Our own object, mode 0600: *_STAT finds its index; *_STAT_ANY on that
+	 * index must then succeed, and a kernel without the command (before
+	 * 4.17) says EINVAL. A probe, not a version gate: gVisor reports 4.4.0
+	 * and has the commands. */
+	int id = ipcs_sysv_new(f, IPC_PRIVATE, IPC_CREAT | 0600);
+	union ipcs_sysv_ds ds;
+	int highest = ipcs_sysv_ctl(f, 0, IPC_INFO, &ds);
+	if (highest == -1)
+		IPCS_BROKEN_ERRNO("%sctl(IPC_INFO)", ipcs_sysv_name(f));
+	for (int i = 0; i <= highest; i++) {
+		if (ipcs_sysv_ctl(f, i, stat_cmd[f], &ds) != id)
+			continue;
+		if (ipcs_sysv_ctl(f, i, cmd, &ds) == id)
+			return;
+		if (errno == EINVAL)
+			IPCS_SKIP("the kernel lacks %s_STAT_ANY (EINVAL for the command on a used "
+			          "index)",
+			          upper[f]);
+		IPCS_BROKEN_ERRNO("%sctl(%d, %s_STAT_ANY) on our own object", ipcs_sysv_name(f), i,
+		                  upper[f]);
+	}
+	IPCS_BROKEN("%s_STAT found no index for our own object %d", upper[f], id);
+}
+
 union ipcs_sysv_ds ipcs_sysv_stat_safe(enum ipcs_sysv f, int id)
 {
 	union ipcs_sysv_ds ds;

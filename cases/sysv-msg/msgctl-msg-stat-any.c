@@ -8,13 +8,13 @@
  * does not have read permission"). Linux-specific, since Linux 4.17.
  */
 #include "ipcsuite_msg.h"
+#include "ipcsuite_sysv.h"
 
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "MSG_STAT_ANY ignores read permission; MSG_STAT and IPC_STAT need it "
                       "(EACCES)",
           .ref = "msgctl(2) MSG_STAT_ANY, ERRORS", .needs = IPCS_NEEDS_UNPRIV,
-          .features = "msg_stat_any", .min_kernel = "4.17",
-          .tags = "msgctl,permissions,linux-specific");
+          .features = "msg_stat_any", .tags = "msgctl,permissions,linux-specific");
 
 #ifdef HAVE_MSG_STAT_ANY
 static int msqid, index_of_queue;
@@ -32,6 +32,7 @@ static void stat_without_read(void *arg)
 
 IPCS_TEST(stat_any_needs_no_read_permission)
 {
+	ipcs_require_stat_any(IPCS_SYSV_MSG);
 	msqid = ipcs_msgget(IPC_PRIVATE, IPC_CREAT | 0600);
 	IPCS_MSG_PUT(msqid, 1, "x");
 	struct msginfo info;

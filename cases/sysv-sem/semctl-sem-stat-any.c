@@ -9,13 +9,13 @@
  */
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
+#include "ipcsuite_sysv.h"
 
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "SEM_STAT_ANY returns a set's semid_ds without read permission, where "
                       "SEM_STAT fails with EACCES",
-          .ref = "semctl(2) SEM_STAT_ANY, SEM_STAT, ERRORS EACCES", .min_kernel = "4.17",
-          .features = "sem_stat_any", .needs = IPCS_NEEDS_UNPRIV,
-          .tags = "semctl,sem-stat,permissions");
+          .ref = "semctl(2) SEM_STAT_ANY, SEM_STAT, ERRORS EACCES", .features = "sem_stat_any",
+          .needs = IPCS_NEEDS_UNPRIV, .tags = "semctl,sem-stat,permissions");
 
 static int semid, idx;
 
@@ -34,6 +34,7 @@ static void as_other(void *arg)
 IPCS_TEST(no_read_permission_needed)
 {
 	ipcs_require_other();
+	ipcs_require_stat_any(IPCS_SYSV_SEM);
 	semid = ipcs_semget(IPC_PRIVATE, 2, IPC_CREAT | 0000);
 	struct seminfo si;
 	int max = semctl(0, 0, IPC_INFO, (union ipcs_semun){.__buf = &si});
