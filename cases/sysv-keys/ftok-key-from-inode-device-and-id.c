@@ -18,7 +18,7 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "ftok's key is id byte, device low byte, inode low 16 bits (glibc, musl)",
           .ref = "ftok(3) NOTES, DESCRIPTION; POSIX.1-2017 ftok", .tags = "keys,ftok");
 

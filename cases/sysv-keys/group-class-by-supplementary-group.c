@@ -14,7 +14,7 @@
 
 #include "ipcsuite_keys.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "a supplementary group matching the object's gid gets the group bits (Linux)",
           .ref = "ipc/util.c ipcperms(); credentials(7); POSIX.1-2017 XSH 2.7.1",
           .needs = IPCS_NEEDS_TWO_USERS, .tags = "ipc_perm,permissions");

@@ -13,7 +13,7 @@
 
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .behavior =
               "IPC_SET with an unmapped uid or gid fails with EINVAL (kernel; not in man pages)",
           .ref = "ipc/util.c ipc_update_perm(); user_namespaces(7); semctl(2), msgctl(2), "

@@ -19,7 +19,8 @@
 #include "ipcsuite_keys.h"
 
 IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
-          .behavior = "writing N to <facility>_next_id makes the next object get id N, once",
+          .behavior =
+              "(kernel) writing N to <facility>_next_id makes the next object get id N, once",
           .ref = "Documentation/admin-guide/sysctl/kernel.rst msg_next_id; ipc/ipc_sysctl.c",
           .tags = "keys,ids,sysctl,namespaces");
 

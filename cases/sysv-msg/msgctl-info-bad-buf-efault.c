@@ -10,8 +10,9 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_LINUX,
-          .behavior = "msgctl IPC_INFO and MSG_INFO with an inaccessible buf fail with EFAULT",
+IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
+          .behavior =
+              "(kernel) msgctl IPC_INFO and MSG_INFO with an inaccessible buf fail with EFAULT",
           .ref = "msgctl(2) IPC_INFO, MSG_INFO, ERRORS EFAULT; ipc/msg.c ksys_msgctl",
           .tags = "msgctl,msg-info,errno,linux-specific");
 

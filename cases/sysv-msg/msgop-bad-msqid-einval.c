@@ -12,7 +12,7 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "msgsnd/msgrcv/msgctl on a negative or removed msqid fail with EINVAL "
                       "(Linux; the pages also mention EIDRM)",
           .ref = "msgop(2) ERRORS; msgctl(2) ERRORS; POSIX.1-2017 msgsnd, msgrcv, msgctl",

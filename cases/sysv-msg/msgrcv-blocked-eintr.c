@@ -13,7 +13,7 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "a blocked msgrcv fails with EINTR on a caught signal, even with "
                       "SA_RESTART",
           .ref = "msgop(2) DESCRIPTION, ERRORS; signal(7); POSIX.1-2017 msgrcv",

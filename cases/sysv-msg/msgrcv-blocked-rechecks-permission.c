@@ -12,8 +12,8 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_LINUX,
-          .behavior = "a blocked msgrcv fails with EACCES once IPC_SET takes its read "
+IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
+          .behavior = "(kernel) a blocked msgrcv fails with EACCES once IPC_SET takes its read "
                       "permission away, and sleeps on otherwise",
           .ref = "msgop(2) DESCRIPTION, ERRORS EACCES; msgctl(2) IPC_SET; ipc/msg.c msgctl_down",
           .needs = IPCS_NEEDS_UNPRIV, .tags = "msgrcv,msgctl,permissions,blocking");

@@ -17,7 +17,7 @@
 
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .behavior = "MSG_COPY into a short buffer: E2BIG, and EINVAL (not truncation) with "
                       "MSG_NOERROR (kernel differs from msgop(2))",
           .ref = "msgop(2) DESCRIPTION msgrcv, MSG_COPY; ipc/msgutil.c copy_msg",

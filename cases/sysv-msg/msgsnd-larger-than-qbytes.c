@@ -14,7 +14,7 @@
  */
 #include "ipcsuite_msg.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "msgsnd of a message longer than msg_qbytes: EAGAIN with IPC_NOWAIT, "
                       "else it blocks even on an empty queue",
           .ref = "msgop(2) DESCRIPTION msgsnd, ERRORS EAGAIN; POSIX.1-2017 msgsnd",

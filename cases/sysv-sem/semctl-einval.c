@@ -12,7 +12,7 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .behavior = "semctl fails with EINVAL for a bad cmd, semid < 0, semnum out of range, or "
                       "a removed set's id (kernel; the page says EIDRM for the last)",
           .ref = "semctl(2) ERRORS EINVAL, EIDRM; ipc/util.c ipc_obtain_object_check()",

@@ -11,7 +11,7 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .behavior = "semtimedop fails with EINVAL for a timeout with tv_nsec out of range or "
                       "tv_sec < 0, before performing anything (kernel; not in the page)",
           .ref = "semop(2) ERRORS; ipc/sem.c do_semtimedop()", .features = "semtimedop",

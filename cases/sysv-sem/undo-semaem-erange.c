@@ -12,7 +12,7 @@
 #include "ipcsuite.h"
 #include "ipcsuite_sem.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .behavior = "a SEM_UNDO operation that would take semadj past SEMAEM fails with ERANGE "
                       "(kernel; the page says there is no such limit)",
           .ref = "semop(2) Semaphore limits, ERRORS ERANGE; ipc/sem.c perform_atomic_semop()",

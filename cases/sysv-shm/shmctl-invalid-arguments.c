@@ -10,7 +10,7 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "shmctl: unknown cmd or id gives EINVAL, a bad buffer EFAULT",
           .ref = "shmctl(2) ERRORS; POSIX.1-2017 shmctl", .tags = "shmctl,errors");
 

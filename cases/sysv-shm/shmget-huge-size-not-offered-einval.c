@@ -15,7 +15,7 @@
  */
 #include "ipcsuite_shm.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .behavior = "SHM_HUGETLB with a huge page size the kernel does not offer: EINVAL",
           .ref = "shmget(2) SHM_HUGE_2MB; mmap(2) MAP_HUGE_2MB; ipc/shm.c newseg()",
           .min_kernel = "3.8", .tags = "hugetlb,errors");
