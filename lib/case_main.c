@@ -12,23 +12,6 @@
 
 static const struct ipcs_test *current;
 
-static int per_test_timeout(void)
-{
-	return ipcs_case_info.timeout > 0 ? ipcs_case_info.timeout : IPCS_DEFAULT_TEST_TIMEOUT;
-}
-
-int ipcs_wait_deadline_ms(void)
-{
-	const char *m = getenv("CK_TIMEOUT_MULTIPLIER");
-	double mult = m ? atof(m) : 1.0;
-
-	if (mult <= 0)
-		mult = 1.0;
-	/* Half the test's timeout: a state that never comes is reported as
-	 * broken by the wait, before Check's timeout kills the test. */
-	return (int)(per_test_timeout() * 1000 * mult / 2);
-}
-
 START_TEST(ipcs_trampoline)
 {
 	ipcs_role_ = IPCS_ROLE_TEST;
@@ -162,7 +145,7 @@ static int run_one(int num, const struct ipcs_test *t)
 	Suite *s = suite_create(ipcs_case_info.id);
 	TCase *tc = tcase_create(t->name);
 	tcase_add_test(tc, ipcs_trampoline);
-	tcase_set_timeout(tc, per_test_timeout());
+	tcase_set_timeout(tc, ipcs_test_timeout_s());
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_set_fork_status(sr, CK_FORK);
@@ -282,7 +265,7 @@ static void print_meta(size_t ntests)
 	ipcs_escape_field(behavior, sizeof behavior, ci->behavior);
 	ipcs_escape_field(ref, sizeof ref, ci->ref);
 	printf("%s\t%zu\t%zu\t%s\t%s\t%s\t%s\t%s\n", ipcs_case_info.id, ntests,
-	       ntests * (size_t)per_test_timeout() + 5, needs, tags, behavior, ref,
+	       ntests * (size_t)ipcs_test_timeout_s() + 5, needs, tags, behavior, ref,
 	       ipcs_level_name(ci->level));
 }
 

@@ -37,6 +37,12 @@ void ipcs_unescape_field(char *s);
 
 const char *ipcs_source_name(const char *file);
 
+/* A FAIL or BROKEN record: file line message expression expected got errno. */
+void ipcs_record_diag(const char *type, const char *file, int line, const char *msg,
+                      const char *expr, const char *expected, const char *got, int err);
+/* One more failure recorded by this process (ipcs_failures()). */
+void ipcs_count_failure(void);
+
 /* Test-end work in the test process: kill and reap children still running. */
 void ipcs_reap_children(void);
 
@@ -51,6 +57,8 @@ const char *ipcs_cap_name(int cap);
 /* "posix", "linux", "kernel"; NULL for an unset or unknown level. */
 const char *ipcs_level_name(enum ipcs_level level);
 
+/* Seconds a test may take (the case's .timeout or the default). */
+int ipcs_test_timeout_s(void);
 /* Deadline for waits on states that must come, in ms (scaled like Check's
  * timeouts by CK_TIMEOUT_MULTIPLIER). */
 int ipcs_wait_deadline_ms(void);

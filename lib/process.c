@@ -1,8 +1,11 @@
-/* process.c - children: fork, spawn, wait, reap, the exec'ed reader.
- * Waiting for states the kernel shows is in wait.c. */
+/* process.c - ending a process (a test, or a child) with its verdict, and
+ * children: fork, spawn, wait, reap, the exec'ed reader. Above report.c
+ * (records) and timing.c; waiting for kernel states is in wait.c. */
+#include <check.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,7 +124,8 @@ bool ipcs_expect_signal_(pid_t pid, int sig, const char *file, int line)
 void ipcs_exec_reader(int fd)
 {
 	if (fd != STDIN_FILENO) {
-		IPCS_SAFE(dup2(fd, STDIN_FILENO));
+		if (dup2(fd, STDIN_FILENO) == -1)
+			IPCS_BROKEN_ERRNO("dup2(%d, 0)", fd);
 		close(fd);
 	}
 	char *argv[] = {(char *)ipcs_case_info.id, (char *)IPCS_READER_ARG, NULL};
@@ -139,4 +143,79 @@ int ipcs_reader_main(void)
 		if (n < 0 && errno != EINTR)
 			return 1;
 	}
+}
+
+/* ------------------------------------------------------ ending verdicts */
+
+_Noreturn void ipcs_end_process(void)
+{
+	if (ipcs_role_ == IPCS_ROLE_TEST) {
+		ipcs_reap_children();
+		/* Check records the test as failed; our records say why. */
+		ck_abort_msg("ended early, see the ipcsuite records");
+	}
+	_exit(ipcs_role_ == IPCS_ROLE_CHILD ? 1 : 3);
+}
+
+_Noreturn void ipcs_broken_at(const char *file, int line, int err, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	ipcs_record_diag("BROKEN", file, line, msg, NULL, NULL, NULL, err);
+	ipcs_end_process();
+}
+
+_Noreturn void ipcs_skip_at(const char *file, int line, const char *fmt, ...)
+{
+	char msg[1024], lineno[16];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	snprintf(lineno, sizeof lineno, "%d", line);
+	const char *fields[] = {ipcs_source_name(file), lineno, msg};
+	ipcs_record("SKIP", fields, 3);
+	if (ipcs_role_ == IPCS_ROLE_MAIN) /* a requirement checked before any test */
+		exit(4);
+	if (ipcs_role_ == IPCS_ROLE_CHILD) {
+		/* ipcs_wait() in the parent turns this status into a skip of the test. */
+		ipcs_reap_children();
+		_exit(IPCS_CHILD_SKIPPED);
+	}
+	/* The test process ends with its own mark, so that the case main can
+	 * tell this skip from a crash or timeout after a child's SKIP record. */
+	ipcs_reap_children();
+	ck_abort_msg(IPCS_SKIP_MARK);
+}
+
+/* ---------------------------------------------------------------- signals */
+
+static volatile sig_atomic_t counts[65];
+
+static void count_signal(int sig)
+{
+	if (sig > 0 && sig < 65)
+		counts[sig]++;
+}
+
+void ipcs_catch_signal(int sig, int sa_flags)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = count_signal;
+	sa.sa_flags = sa_flags;
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(sig, &sa, NULL) == -1)
+		IPCS_BROKEN_ERRNO("sigaction(%s)", ipcs_signal_name(sig));
+}
+
+int ipcs_signal_count(int sig)
+{
+	return sig > 0 && sig < 65 ? counts[sig] : 0;
 }

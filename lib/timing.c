@@ -1,5 +1,7 @@
-/* timing.c - monotonic time and counting signal handlers. */
+/* timing.c - monotonic time and the deadlines of tests and waits. At the
+ * bottom of lib/ with report.c. */
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -23,31 +25,6 @@ struct timespec ipcs_ms_to_timespec(long ms)
 	return ts;
 }
 
-static volatile sig_atomic_t counts[65];
-
-static void count_signal(int sig)
-{
-	if (sig > 0 && sig < 65)
-		counts[sig]++;
-}
-
-void ipcs_catch_signal(int sig, int sa_flags)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = count_signal;
-	sa.sa_flags = sa_flags;
-	sigemptyset(&sa.sa_mask);
-	if (sigaction(sig, &sa, NULL) == -1)
-		IPCS_BROKEN_ERRNO("sigaction(%s)", ipcs_signal_name(sig));
-}
-
-int ipcs_signal_count(int sig)
-{
-	return sig > 0 && sig < 65 ? counts[sig] : 0;
-}
-
 long long ipcs_realtime_s(void)
 {
 	struct timespec ts;
@@ -62,13 +39,19 @@ long long ipcs_realtime_s(void)
 	return (long long)ts.tv_sec;
 }
 
-static bool realtime_after(void *p)
+int ipcs_test_timeout_s(void)
 {
-	return ipcs_realtime_s() > *(long long *)p;
+	return ipcs_case_info.timeout > 0 ? ipcs_case_info.timeout : IPCS_DEFAULT_TEST_TIMEOUT;
 }
 
-void ipcs_wait_realtime_after_(long long t, const char *file, int line)
+int ipcs_wait_deadline_ms(void)
 {
-	ipcs_poll_(realtime_after, &t, 3000, "the real-time clock to pass the next second", file,
-	           line);
+	const char *m = getenv("CK_TIMEOUT_MULTIPLIER");
+	double mult = m ? atof(m) : 1.0;
+
+	if (mult <= 0)
+		mult = 1.0;
+	/* Half the test's timeout: a state that never comes is reported by
+	 * the wait, before Check's timeout kills the test. */
+	return (int)(ipcs_test_timeout_s() * 1000 * mult / 2);
 }

@@ -320,3 +320,16 @@ void ipcs_wait_in_(pid_t pid, const char *call, const char *file, int line)
 {
 	ipcs_blocked_in_(pid, call, IPCS_WAIT_SETUP, file, line);
 }
+
+/* ------------------------------------------------------------ the clock */
+
+static bool realtime_after(void *p)
+{
+	return ipcs_realtime_s() > *(long long *)p;
+}
+
+void ipcs_wait_realtime_after_(long long t, const char *file, int line)
+{
+	ipcs_poll_(realtime_after, &t, 3000, "the real-time clock to pass the next second", file,
+	           line);
+}
