@@ -150,7 +150,7 @@ int main(int argc, char **argv)
 	if (unmatched) {
 		fprintf(stderr,
 		        "ipcsuite: filter \"%s\" matches no case (see \"ipcsuite list\"; filters "
-		        "are a facility, an id glob or tag:NAME)\n",
+		        "are a facility, an id glob, tag:NAME or level:posix|linux|kernel)\n",
 		        unmatched);
 		return RX_USAGE;
 	}

@@ -29,6 +29,10 @@ static void testcase(struct sbuf *b, const struct job *j)
 	attr(b, "classname", j->c->facility);
 	attr(b, "name", name);
 	sb_printf(b, " time=\"%.3f\">\n", j->seconds);
+	/* who documents the behavior: posix, linux or kernel (docs/case-protocol.md) */
+	sb_puts(b, "      <properties><property name=\"level\"");
+	attr(b, "value", j->c->level);
+	sb_puts(b, "/></properties>\n");
 	const char *msg = j->message ? j->message : "";
 	if (j->bl == BL_XPASS) {
 		char *m = xasprintf("unexpected pass: baseline expected %s%s%s", j->bl_expected,

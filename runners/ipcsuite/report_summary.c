@@ -10,9 +10,39 @@
 #include "runner.h"
 
 struct counts {
-	const char *facility;
+	const char *name; /* a facility or a level */
 	int n[O__COUNT];
 };
+
+/* The row of name in v (added when new). */
+static int *row(struct counts *v, size_t *n, const char *name)
+{
+	size_t k;
+	for (k = 0; k < *n && strcmp(v[k].name, name); k++)
+		;
+	if (k == *n)
+		v[(*n)++].name = name;
+	return v[k].n;
+}
+
+static void count_row(FILE *f, const char *name, const int *c)
+{
+	int other = c[O_TIMEOUT] + c[O_CRASH] + c[O_INVALID] + c[O_LEAK];
+	fprintf(f, "%-20s %6d %6d %6d %6d %6d\n", name, c[O_PASS], c[O_FAIL], c[O_BROKEN],
+	        c[O_SKIP], other);
+}
+
+/* One row per name, then the total row when total is not NULL. */
+static void count_table(FILE *f, const char *title, const struct counts *v, size_t n,
+                        const int *total)
+{
+	fprintf(f, "\n%-20s %6s %6s %6s %6s %6s\n", title, "pass", "fail", "broken", "skip",
+	        "other");
+	for (size_t k = 0; k < n; k++)
+		count_row(f, v[k].name, v[k].n);
+	if (total)
+		count_row(f, "total", total);
+}
 
 static bool counts_as_failure(const struct job *j)
 {
@@ -67,6 +97,7 @@ void summary_write(FILE *f, const struct run *r)
 {
 	const struct opts *o = r->o;
 	struct counts *fac = xcalloc(r->njobs + 1, sizeof *fac);
+	struct counts lv[3] = {{"posix", {0}}, {"linux", {0}}, {"kernel", {0}}};
 	size_t nfac = 0;
 	int total[O__COUNT] = {0};
 	int nfail = 0, nxfail = 0, nxpass = 0, nregress = 0, ndiffer = 0, nfinished = 0;
@@ -75,12 +106,9 @@ void summary_write(FILE *f, const struct run *r)
 		if (!j->finished)
 			continue;
 		nfinished++;
-		size_t k;
-		for (k = 0; k < nfac && strcmp(fac[k].facility, j->c->facility); k++)
-			;
-		if (k == nfac)
-			fac[nfac++].facility = j->c->facility;
-		fac[k].n[j->outcome]++;
+		row(fac, &nfac, j->c->facility)[j->outcome]++;
+		for (size_t k = 0; k < 3; k++) /* the manifest allows only these */
+			lv[k].n[j->outcome] += !strcmp(lv[k].name, j->c->level);
 		total[j->outcome]++;
 		nfail += counts_as_failure(j);
 		nxfail += j->bl == BL_XFAIL;
@@ -114,15 +142,9 @@ void summary_write(FILE *f, const struct run *r)
 			    "what cases registered\n");
 		if (r->bl)
 			fprintf(f, "baseline: %s\n", r->bl->file);
-		fprintf(f, "\n%-20s %6s %6s %6s %6s %6s\n", "facility", "pass", "fail", "broken",
-		        "skip", "other");
-		for (size_t k = 0; k <= nfac; k++) {
-			const int *n = k < nfac ? fac[k].n : total;
-			int other = n[O_TIMEOUT] + n[O_CRASH] + n[O_INVALID] + n[O_LEAK];
-			fprintf(f, "%-20s %6d %6d %6d %6d %6d\n",
-			        k < nfac ? fac[k].facility : "total", n[O_PASS], n[O_FAIL],
-			        n[O_BROKEN], n[O_SKIP], other);
-		}
+		count_table(f, "facility", fac, nfac, total);
+		/* who documents what failed: POSIX, the Linux man pages, or only the kernel */
+		count_table(f, "level", lv, 3, NULL);
 		if (total[O_TIMEOUT] + total[O_CRASH] + total[O_INVALID] + total[O_LEAK])
 			fprintf(f, "(other: %d timeout, %d crash, %d invalid-tap, %d leak)\n",
 			        total[O_TIMEOUT], total[O_CRASH], total[O_INVALID], total[O_LEAK]);

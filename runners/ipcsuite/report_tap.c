@@ -63,6 +63,7 @@ static void yaml_block(struct sbuf *b, const struct job *j)
 	sb_printf(b, "  outcome: %s\n", j->bl == BL_XPASS ? "pass" : outcome_name(j->outcome));
 	if (j->message)
 		yaml_kv(b, "message", j->message);
+	sb_printf(b, "  level: %s\n", j->c->level);
 	/* the case's first diagnostic, re-emitted */
 	const struct tap *t = &j->tap;
 	if (t->ndiags && (j->outcome == O_FAIL || j->outcome == O_BROKEN || j->outcome == O_LEAK)) {

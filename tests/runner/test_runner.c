@@ -574,10 +574,49 @@ START_TEST(cli_list)
 	HAS(r.out, "cap=CAP_FAKE");
 	r = run_ipcsuite("list", "--json", "--manifest", FAKE_MANIFEST, "tag:good", NULL);
 	ck_assert_int_eq(r.rc, 0);
-	HAS(r.out,
-	    "\"id\": \"fake/pass\", \"facility\": \"fake\", \"path\": \"pass\", \"tests\": 2");
+	HAS(r.out, "\"id\": \"fake/pass\", \"facility\": \"fake\", \"level\": \"posix\", \"path\": "
+	           "\"pass\", \"tests\": 2");
 	HAS(r.out, "\"tags\": [\"quick\", \"good\"]");
 	HASNT(r.out, "fake/fail");
+}
+END_TEST
+
+START_TEST(cli_levels)
+{
+	/* fake/pass is posix, fake/crash kernel, every other fake linux */
+	struct result r = run_ipcsuite("list", "--manifest", FAKE_MANIFEST, "fake/pass", NULL);
+	ck_assert_int_eq(r.rc, 0);
+	HAS(r.out, "  level  ");
+	HAS(r.out, "fake/pass  posix ");
+	r = run_ipcsuite("list", "--json", "--manifest", FAKE_MANIFEST, "level:kernel", NULL);
+	ck_assert_int_eq(r.rc, 0);
+	HAS(r.out, "\"id\": \"fake/crash\", \"facility\": \"fake\", \"level\": \"kernel\"");
+	HASNT(r.out, "fake/pass");
+	r = quick("level:posix", NULL, NULL);
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+	HAS(r.out, "1..1\n");
+	HAS(r.out, "ok 1 - fake/pass\n");
+	r = quick("level:nosuch", NULL, NULL);
+	ck_assert_int_eq(r.rc, 2);
+	HAS(r.err, "filter \"level:nosuch\" matches no case");
+	/* the summary counts per level; the reports carry each case's level */
+	r = run_ipcsuite("--manifest", FAKE_MANIFEST, "--json", wpath("lv.json"), "--junit",
+	                 wpath("lv.xml"), "level:posix", "level:kernel", "fake/fail", NULL);
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.err, "\nlevel                  pass   fail broken   skip  other\n"
+	           "posix                     1      0      0      0      0\n"
+	           "linux                     0      1      0      0      0\n"
+	           "kernel                    0      0      0      0      1\n");
+	HAS(r.out, "not ok 1 - fake/crash\n  ---\n  outcome: crash\n  message: \"killed by "
+	           "SIGSEGV\"\n  level: kernel\n");
+	char *j = slurp(wpath("lv.json"));
+	HAS(json_case(j, "fake/pass"), "\"level\": \"posix\"");
+	HAS(json_case(j, "fake/crash"), "\"level\": \"kernel\"");
+	HAS(j, "\"totals_by_level\": {\"posix\": {\"pass\": 1, ");
+	char *x = slurp(wpath("lv.xml"));
+	HAS(x, "name=\"fail\" time=");
+	HAS(x, "<property name=\"level\" value=\"linux\"/>");
+	HAS(x, "<property name=\"level\" value=\"kernel\"/>");
 }
 END_TEST
 
@@ -847,6 +886,7 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, cli_exit_codes);
 		tcase_add_test(tc, cli_filters);
 		tcase_add_test(tc, cli_list);
+		tcase_add_test(tc, cli_levels);
 		tcase_add_test(tc, cli_baseline_expected_failure);
 		tcase_add_test(tc, cli_baseline_unexpected_pass);
 		tcase_add_test(tc, cli_baseline_regression);
