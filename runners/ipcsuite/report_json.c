@@ -79,6 +79,8 @@ static void job_json(struct sbuf *b, const struct job *j)
 		json_quote_into(b, j->bl_expected);
 		sb_puts(b, ", \"reason\": ");
 		json_quote_into(b, j->bl_reason);
+		sb_puts(b, ", \"detail\": ");
+		json_quote_into(b, j->bl_detail);
 		sb_printf(b, ", \"kind_differs\": %s}", j->bl_differs ? "true" : "false");
 	}
 	sb_printf(b, ",\n%s\"flaky\": %s\n    }", in, j->flaky ? "true" : "false");

@@ -35,7 +35,9 @@ static void testcase(struct sbuf *b, const struct job *j)
 	sb_puts(b, "/></properties>\n");
 	const char *msg = j->message ? j->message : "";
 	if (j->bl == BL_XPASS) {
-		char *m = xasprintf("unexpected pass: baseline expected %s%s%s", j->bl_expected,
+		char *m = xasprintf("unexpected pass%s%s%s: baseline expected %s%s%s",
+		                    j->bl_detail ? " (" : "", j->bl_detail ? j->bl_detail : "",
+		                    j->bl_detail ? ")" : "", j->bl_expected,
 		                    j->bl_reason ? ": " : "", j->bl_reason ? j->bl_reason : "");
 		sb_puts(b, "      <failure type=\"unexpected-pass\"");
 		attr(b, "message", m);

@@ -74,8 +74,9 @@ static void list_failure(FILE *f, const struct run *r, const struct job *j)
 	char name[512];
 	job_name(name, sizeof name, j);
 	if (j->bl == BL_XPASS) {
-		fprintf(f, "  %s: unexpected pass (baseline expected %s%s%s)\n", name,
-		        j->bl_expected, j->bl_reason ? ": " : "", j->bl_reason ? j->bl_reason : "");
+		fprintf(f, "  %s: unexpected pass%s%s (baseline expected %s%s%s)\n", name,
+		        j->bl_detail ? ": " : "", j->bl_detail ? j->bl_detail : "", j->bl_expected,
+		        j->bl_reason ? ": " : "", j->bl_reason ? j->bl_reason : "");
 		return;
 	}
 	char *msg = sanitize(j->message ? j->message : "", strlen(j->message ? j->message : ""));
@@ -83,6 +84,8 @@ static void list_failure(FILE *f, const struct run *r, const struct job *j)
 	free(msg);
 	fprintf(f, "      %s after %.2fs%s\n", j->exit_desc ? j->exit_desc : "?", j->seconds,
 	        j->bl == BL_REGRESS && j->bl_expected ? "; regression from the baseline" : "");
+	if (j->bl == BL_REGRESS && j->bl_detail)
+		fprintf(f, "      baseline expected %s; now %s\n", j->bl_expected, j->bl_detail);
 	for (size_t i = 0; i < j->rep.leaks.n; i++)
 		fprintf(f, "      leaked: %s\n", j->rep.leaks.v[i]);
 	if (j->err_tail.len && !r->o->quiet) {
@@ -101,6 +104,7 @@ void summary_write(FILE *f, const struct run *r)
 	size_t nfac = 0;
 	int total[O__COUNT] = {0};
 	int nfail = 0, nxfail = 0, nxpass = 0, nregress = 0, ndiffer = 0, nfinished = 0;
+	int npass_unexpected = 0;
 	for (size_t i = 0; i < r->njobs; i++) {
 		const struct job *j = &r->jobs[i];
 		if (!j->finished)
@@ -113,8 +117,9 @@ void summary_write(FILE *f, const struct run *r)
 		nfail += counts_as_failure(j);
 		nxfail += j->bl == BL_XFAIL;
 		nxpass += j->bl == BL_XPASS;
+		npass_unexpected += j->bl == BL_XPASS && j->outcome == O_PASS;
 		nregress += j->bl == BL_REGRESS || j->bl == BL_XPASS;
-		ndiffer += j->bl == BL_DIFFERS || j->bl_differs;
+		ndiffer += j->bl == BL_DIFFERS;
 	}
 
 	if (!o->quiet) {
@@ -173,7 +178,7 @@ void summary_write(FILE *f, const struct run *r)
 		fprintf(f, "\nOutcome differs from baseline, not a regression (%d):\n", ndiffer);
 		for (size_t i = 0; i < r->njobs; i++) {
 			const struct job *j = &r->jobs[i];
-			if (!j->finished || !(j->bl == BL_DIFFERS || j->bl_differs))
+			if (!j->finished || j->bl != BL_DIFFERS)
 				continue;
 			char name[512];
 			job_name(name, sizeof name, j);
@@ -234,12 +239,15 @@ void summary_write(FILE *f, const struct run *r)
 		fprintf(f, "\nInterrupted: %zu of %zu case run(s) did not finish.\n",
 		        r->njobs - (size_t)nfinished, r->njobs);
 
-	int passed = total[O_PASS];
+	/* each case run counted once, as what it is: an unexpected pass is neither
+	 * a pass nor a failure here; regressions are the failures and the
+	 * unexpected passes together */
+	int passed = total[O_PASS] - npass_unexpected;
 	fprintf(f, "\n%s: %d passed, %d failed, %d skipped", r->exit_code == 0 ? "PASS" : "FAIL",
-	        passed, nfail, total[O_SKIP]);
+	        passed, nfail - nxpass, total[O_SKIP]);
 	if (r->bl)
-		fprintf(f, ", %d expected failures, %d regressions (%d unexpected passes)", nxfail,
-		        nregress, nxpass);
+		fprintf(f, ", %d expected failures, %d unexpected passes; %d regressions", nxfail,
+		        nxpass, nregress);
 	if (r->flaky.n)
 		fprintf(f, ", %zu flaky", r->flaky.n);
 	fprintf(f, " (exit %d)\n", r->exit_code);

@@ -393,9 +393,7 @@ static void progress_job_done(struct run *r, struct job *j)
 {
 	struct progress *p = r->prog;
 	p->done++;
-	if (outcome_bad(j->outcome) && j->bl != BL_XFAIL)
-		p->bad++;
-	if (j->bl == BL_XPASS)
+	if (j->bl == BL_XPASS || (outcome_bad(j->outcome) && j->bl != BL_XFAIL))
 		p->bad++;
 	p->last = j->c->id;
 	if (r->o->verbose && p->on) {
