@@ -72,5 +72,5 @@ int list_write(FILE *f, const struct manifest *m, const bool *sel, bool json)
 	}
 	fputs(sb_str(&b), f);
 	sb_free(&b);
-	return fflush(f) == 0 ? 0 : -1;
+	return fflush(f) == 0 && !ferror(f) ? 0 : -1;
 }

@@ -406,6 +406,7 @@ struct run {
 	FILE *human; /* where the summary goes */
 	struct progress *prog;
 	bool mq_visible; /* the leak check can see POSIX message queues */
+	int tap_errno;   /* first failed write of the TAP stream, or 0 */
 };
 
 /* supervise.c */

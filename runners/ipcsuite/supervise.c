@@ -382,7 +382,9 @@ static void emit_ready(struct run *r)
 		struct job *j = &r->jobs[emitted++];
 		if (r->tap) {
 			tap_case(r->tap, j);
-			fflush(r->tap);
+			if (fflush(r->tap) != 0 && !r->tap_errno)
+				r->tap_errno =
+				    errno ? errno : EIO; /* reported at the end: exit 3 */
 		}
 		if (!r->o->junit) /* only JUnit's system-out needs it later: bound memory */
 			sb_free(&j->out);

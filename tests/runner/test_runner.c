@@ -12,9 +12,11 @@
  *                          (unshare(1) with a user namespace; exit 77 without)
  */
 #include <check.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -797,6 +799,110 @@ START_TEST(cli_baseline_record_then_expect)
 }
 END_TEST
 
+START_TEST(cli_output_errors)
+{
+	/* a TAP that cannot be written: exit 3, never a PASS */
+	struct result r = quick("--tap", "/dev/full", "fake/pass");
+	ck_assert_msg(r.rc == 3, "rc %d\n%s", r.rc, r.err);
+	HAS(r.err, "cannot write the TAP stream to /dev/full: No space left on device");
+	HAS(r.out, "FAIL: 1 passed, 0 failed, 0 skipped (exit 3)\n");
+	r = quick("--json", "/dev/full", "fake/pass");
+	ck_assert_int_eq(r.rc, 3);
+	HAS(r.err, "cannot write /dev/full");
+	/* a report that cannot be created is found before anything runs */
+	static const char *const opts[] = {"--tap", "--json", "--junit", "--record"};
+	for (size_t i = 0; i < sizeof opts / sizeof opts[0]; i++) {
+		r = quick(opts[i], wpath("no-such-dir/out"), "fake/pass");
+		ck_assert_msg(r.rc == 3, "%s: rc %d", opts[i], r.rc);
+		HAS(r.err, "no-such-dir/out: cannot write it: No such file or directory");
+		ck_assert_msg(!*r.out, "%s: something ran:\n%s", opts[i], r.out);
+	}
+	r = quick("--junit", work, "fake/pass");
+	ck_assert_int_eq(r.rc, 3);
+	HAS(r.err, "cannot write it: Is a directory");
+	/* the check leaves an existing file as it was, and no new one */
+	spit(wpath("old.json"), "old");
+	r = quick("--json", wpath("old.json"), "--bogus");
+	ck_assert_int_eq(r.rc, 2);
+	ck_assert_str_eq(slurp(wpath("old.json")), "old");
+	r = quick("--json", wpath("new.json"), "nosuchfacility");
+	ck_assert_int_eq(r.rc, 2);
+	ck_assert_int_lt(access(wpath("new.json"), F_OK), 0);
+}
+END_TEST
+
+static bool find_entry(const char *dir, const char *prefix, char *out, size_t len)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	bool found = false;
+	while (d && !found && (e = readdir(d)))
+		if (!strncmp(e->d_name, prefix, strlen(prefix))) {
+			found = snprintf(out, len, "%s/%s", dir, e->d_name) < (int)len;
+		}
+	if (d)
+		closedir(d);
+	return found;
+}
+
+START_TEST(cli_stale_tmpdir_removed)
+{
+	char tmp[4300], prefix[96], killed[4400] = "", live[4400], other[4400], kept[4400];
+	snprintf(tmp, sizeof tmp, "%s/tmp", work);
+	mkdir(tmp, 0755);
+	struct stat st;
+	ck_assert_int_eq(stat("/proc/self/ns/pid", &st), 0);
+	unsigned long ns = (unsigned long)st.st_ino;
+	/* a run killed with SIGKILL as soon as its temporary directory exists */
+	setenv("TMPDIR", tmp, 1);
+	fflush(NULL);
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		int fd = open("/dev/null", O_WRONLY);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		setenv("FAKE_STATE_DIR", state, 1);
+		execl(IPCSUITE_BIN, IPCSUITE_BIN, "--manifest", FAKE_MANIFEST, "fake/hang", NULL);
+		_exit(127);
+	}
+	snprintf(prefix, sizeof prefix, "ipcsuite.%lu.%ld.", ns, (long)pid);
+	for (int i = 0; i < 1000 && !find_entry(tmp, prefix, killed, sizeof killed); i++)
+		usleep(10000);
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	ck_assert_msg(*killed, "the run made no %s* in %s", prefix, tmp);
+	ck_assert_int_eq(access(killed, F_OK), 0);
+	/* a live run's, another PID namespace's and a kept one stay */
+	snprintf(live, sizeof live, "%s/ipcsuite.%lu.%ld.live", tmp, ns, (long)getpid());
+	snprintf(other, sizeof other, "%s/ipcsuite.%lu.%ld.other", tmp, ns + 1, (long)pid);
+	snprintf(kept, sizeof kept, "%s/ipcsuite.%lu.%ld.kept", tmp, ns, (long)pid);
+	mkdir(live, 0700);
+	mkdir(other, 0700);
+	mkdir(kept, 0700);
+	char keep[4500];
+	snprintf(keep, sizeof keep, "%s/.keep", kept);
+	spit(keep, "");
+	struct result r = quick("fake/pass", NULL, NULL);
+	unsetenv("TMPDIR");
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+	ck_assert_msg(access(killed, F_OK) < 0, "%s is still there", killed);
+	HAS(r.err, "left by a run that was killed");
+	ck_assert_int_eq(access(live, F_OK), 0);
+	ck_assert_int_eq(access(other, F_OK), 0);
+	ck_assert_int_eq(access(kept, F_OK), 0);
+	/* and a run that ends leaves nothing of its own */
+	snprintf(prefix, sizeof prefix, "ipcsuite.%lu.", ns);
+	int n = 0;
+	DIR *d = opendir(tmp);
+	struct dirent *e;
+	while (d && (e = readdir(d)))
+		n += !strncmp(e->d_name, prefix, strlen(prefix));
+	closedir(d);
+	ck_assert_int_eq(n, 2); /* live and kept; other is another namespace's */
+}
+END_TEST
+
 START_TEST(cli_repeat_flaky)
 {
 	/* -j1: run 1 then run 2, so the alternation is in that order */
@@ -983,6 +1089,8 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, cli_baseline_malformed_tests);
 		tcase_add_test(tc, cli_baseline_record_then_expect);
 		tcase_add_test(tc, cli_repeat_flaky);
+		tcase_add_test(tc, cli_output_errors);
+		tcase_add_test(tc, cli_stale_tmpdir_removed);
 		tcase_add_test(tc, cli_timeout_scale);
 		tcase_add_test(tc, cli_private_ipc_ns_skipped_without_isolation);
 	} else if (!strcmp(mode, "init")) {
