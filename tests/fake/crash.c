@@ -2,6 +2,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 
+#define FAKE_LEVEL "kernel"
 #include "fake.h"
 
 int main(int argc, char **argv)

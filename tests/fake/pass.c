@@ -1,6 +1,7 @@
 /* fake/pass: two passing tests, exit 0. */
 #include <stdlib.h>
 
+#define FAKE_LEVEL "posix"
 #include "fake.h"
 
 int main(int argc, char **argv)

@@ -12,9 +12,11 @@
  *                          (unshare(1) with a user namespace; exit 77 without)
  */
 #include <check.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -574,10 +576,49 @@ START_TEST(cli_list)
 	HAS(r.out, "cap=CAP_FAKE");
 	r = run_ipcsuite("list", "--json", "--manifest", FAKE_MANIFEST, "tag:good", NULL);
 	ck_assert_int_eq(r.rc, 0);
-	HAS(r.out,
-	    "\"id\": \"fake/pass\", \"facility\": \"fake\", \"path\": \"pass\", \"tests\": 2");
+	HAS(r.out, "\"id\": \"fake/pass\", \"facility\": \"fake\", \"level\": \"posix\", \"path\": "
+	           "\"pass\", \"tests\": 2");
 	HAS(r.out, "\"tags\": [\"quick\", \"good\"]");
 	HASNT(r.out, "fake/fail");
+}
+END_TEST
+
+START_TEST(cli_levels)
+{
+	/* fake/pass is posix, fake/crash kernel, every other fake linux */
+	struct result r = run_ipcsuite("list", "--manifest", FAKE_MANIFEST, "fake/pass", NULL);
+	ck_assert_int_eq(r.rc, 0);
+	HAS(r.out, "  level  ");
+	HAS(r.out, "fake/pass  posix ");
+	r = run_ipcsuite("list", "--json", "--manifest", FAKE_MANIFEST, "level:kernel", NULL);
+	ck_assert_int_eq(r.rc, 0);
+	HAS(r.out, "\"id\": \"fake/crash\", \"facility\": \"fake\", \"level\": \"kernel\"");
+	HASNT(r.out, "fake/pass");
+	r = quick("level:posix", NULL, NULL);
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+	HAS(r.out, "1..1\n");
+	HAS(r.out, "ok 1 - fake/pass\n");
+	r = quick("level:nosuch", NULL, NULL);
+	ck_assert_int_eq(r.rc, 2);
+	HAS(r.err, "filter \"level:nosuch\" matches no case");
+	/* the summary counts per level; the reports carry each case's level */
+	r = run_ipcsuite("--manifest", FAKE_MANIFEST, "--json", wpath("lv.json"), "--junit",
+	                 wpath("lv.xml"), "level:posix", "level:kernel", "fake/fail", NULL);
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.err, "\nlevel                  pass   fail broken   skip  other\n"
+	           "posix                     1      0      0      0      0\n"
+	           "linux                     0      1      0      0      0\n"
+	           "kernel                    0      0      0      0      1\n");
+	HAS(r.out, "not ok 1 - fake/crash\n  ---\n  outcome: crash\n  message: \"killed by "
+	           "SIGSEGV\"\n  level: kernel\n");
+	char *j = slurp(wpath("lv.json"));
+	HAS(json_case(j, "fake/pass"), "\"level\": \"posix\"");
+	HAS(json_case(j, "fake/crash"), "\"level\": \"kernel\"");
+	HAS(j, "\"totals_by_level\": {\"posix\": {\"pass\": 1, ");
+	char *x = slurp(wpath("lv.xml"));
+	HAS(x, "name=\"fail\" time=");
+	HAS(x, "<property name=\"level\" value=\"linux\"/>");
+	HAS(x, "<property name=\"level\" value=\"kernel\"/>");
 }
 END_TEST
 
@@ -600,6 +641,9 @@ START_TEST(cli_baseline_unexpected_pass)
 	HAS(r.out, "not ok 1 - fake/pass\n");
 	HAS(r.out, "unexpected pass");
 	HAS(r.err, "unexpected pass (baseline expected fail: it used to fail)");
+	/* counted once, as what it is (not also as passed and as failed) */
+	HAS(r.err, "FAIL: 0 passed, 0 failed, 0 skipped, 0 expected failures, 1 unexpected "
+	           "passes; 1 regressions (exit 1)\n");
 }
 END_TEST
 
@@ -625,12 +669,95 @@ START_TEST(cli_baseline_glob_and_differs)
 	struct result r =
 	    run_ipcsuite("--manifest", FAKE_MANIFEST, "--expect", wpath("glob.expect"), "fake/fail",
 	                 "fake/broken", "fake/crash", "fake/skip", NULL);
-	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+	ck_assert_int_eq(r.rc, 1);
 	HAS(r.err, "names no case in the manifest");
 	HAS(r.err, "fake/nothing-like-this");
-	HAS(r.err, "Outcome differs from baseline");
-	HAS(r.err, "fake/crash: crash, baseline expected broken");
+	HAS(r.err, "Expected failures (2):");
+	/* the glob expects broken: a crash is another kind of failure */
+	HAS(r.err, "Regressions (1):\n  fake/crash: crash: killed by SIGSEGV\n");
+	HAS(r.err, "Outcome differs from baseline, not a regression (1):\n");
 	HAS(r.err, "fake/skip: skip, baseline expected broken");
+}
+END_TEST
+
+START_TEST(cli_baseline_per_test)
+{
+	/* fake/fail: test "first" passes, "reports_eintr" fails */
+	spit(wpath("pt.expect"), "fake/fail fail[reports_eintr] semop bug\n");
+	struct result r = quick("--expect", wpath("pt.expect"), "fake/fail");
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+	HAS(r.out, "not ok 1 - fake/fail # TODO expected fail[reports_eintr]: semop bug\n");
+	/* a new failing test in an expected-failure case is a regression */
+	spit(wpath("pt.expect"), "fake/fail fail[first] another bug\n");
+	r = quick("--expect", wpath("pt.expect"), "fake/fail");
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.err, "Regressions (1):");
+	HAS(r.err, "baseline expected fail[first]; now reports_eintr: fail, not named in the "
+	           "baseline\n");
+	HAS(r.out, "  baseline: \"regression: reports_eintr: fail, not named in the baseline");
+	/* so is the same test failing in another way (broken instead of fail) */
+	spit(wpath("pt.expect"), "fake/fail fail[reports_eintr:broken] setup fails here\n");
+	r = quick("--expect", wpath("pt.expect"), "fake/fail");
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.err, "now reports_eintr: fail, the baseline expects broken\n");
+	/* a named test that passes now: unexpected pass, counted once */
+	spit(wpath("pt.expect"), "fake/fail fail[reports_eintr,first] two bugs\n");
+	r = quick("--expect", wpath("pt.expect"), "fake/fail");
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.err, "fake/fail: unexpected pass: no longer failing: first (baseline expected "
+	           "fail[reports_eintr,first]: two bugs)\n");
+	HAS(r.err, "FAIL: 0 passed, 0 failed, 0 skipped, 0 expected failures, 1 unexpected "
+	           "passes; 1 regressions (exit 1)\n");
+	/* several tests, in any order, with their kinds */
+	spit(wpath("pt.expect"), "fake/broken broken[creates_queue] no queues\n"
+	                         "fake/fail fail[reports_eintr] semop bug\n");
+	r = run_ipcsuite("--manifest", FAKE_MANIFEST, "--expect", wpath("pt.expect"), "fake/fail",
+	                 "fake/broken", NULL);
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+}
+END_TEST
+
+START_TEST(cli_baseline_kind_change)
+{
+	/* expected fail, got broken / crash: what goes wrong changed: regression */
+	spit(wpath("kind.expect"), "fake/broken fail it used to fail\n"
+	                           "fake/crash fail it used to fail\n"
+	                           "fake/fail broken it used to break\n");
+	struct result r =
+	    run_ipcsuite("--manifest", FAKE_MANIFEST, "--expect", wpath("kind.expect"),
+	                 "fake/broken", "fake/crash", "fake/fail", NULL);
+	ck_assert_int_eq(r.rc, 1);
+	HAS(r.err, "Regressions (3):");
+	HAS(r.err, "baseline expected fail; now broken\n");
+	HAS(r.err, "baseline expected fail; now crash\n");
+	HAS(r.err, "baseline expected broken; now fail\n");
+	HASNT(r.err, "Outcome differs");
+	HAS(r.err, "FAIL: 0 passed, 3 failed, 0 skipped, 0 expected failures, 0 unexpected "
+	           "passes; 3 regressions (exit 1)\n");
+	/* a runner-detected outcome can be expected as itself */
+	spit(wpath("kind.expect"), "fake/crash crash dies here\n");
+	r = quick("--expect", wpath("kind.expect"), "fake/crash");
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+}
+END_TEST
+
+START_TEST(cli_baseline_malformed_tests)
+{
+	static const char *const bad[][2] = {
+	    {"fake/fail fail[reports_eintr, first] space\n", "does not end with \"]\""},
+	    {"fake/fail fail[] empty\n", "\"\" is not a test name"},
+	    {"fake/fail fail[a,a] twice\n", "test a named twice"},
+	    {"fake/fail fail[a:crash] kind\n", "a test's kind is :fail or :broken"},
+	    {"fake/skip skip[a] no\n", "only fail and broken entries name tests, not skip"},
+	    {"fake/* fail[a] glob\n", "a glob (fake/*) cannot name tests"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		spit(wpath("m.expect"), bad[i][0]);
+		struct result r = quick("--expect", wpath("m.expect"), "fake/fail");
+		ck_assert_msg(r.rc == 2, "%s: rc %d", bad[i][0], r.rc);
+		HAS(r.err, "m.expect:1: ");
+		HAS(r.err, bad[i][1]);
+	}
 }
 END_TEST
 
@@ -659,8 +786,8 @@ START_TEST(cli_baseline_record_then_expect)
 	char *rec = slurp(wpath("rec.expect"));
 	HAS(rec, "# ipcsuite baseline, recorded ");
 	HAS(rec, "# kernel: Linux ");
-	HAS(rec, "fake/fail fail reports_eintr: semop returned an unexpected value");
-	HAS(rec, "fake/crash fail crash: killed by SIGSEGV\n");
+	HAS(rec, "fake/fail fail[reports_eintr] reports_eintr: semop returned an unexpected value");
+	HAS(rec, "fake/crash crash killed by SIGSEGV\n");
 	HAS(rec, "fake/skip skip needs CAP_FAKE to do its thing\n");
 	HASNT(rec, "fake/pass");
 	/* a bare name, found through IPCSUITE_EXPECTED_DIR */
@@ -669,6 +796,110 @@ START_TEST(cli_baseline_record_then_expect)
 	                 "fake/skip", "fake/pass", NULL);
 	unsetenv("IPCSUITE_EXPECTED_DIR");
 	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+}
+END_TEST
+
+START_TEST(cli_output_errors)
+{
+	/* a TAP that cannot be written: exit 3, never a PASS */
+	struct result r = quick("--tap", "/dev/full", "fake/pass");
+	ck_assert_msg(r.rc == 3, "rc %d\n%s", r.rc, r.err);
+	HAS(r.err, "cannot write the TAP stream to /dev/full: No space left on device");
+	HAS(r.out, "FAIL: 1 passed, 0 failed, 0 skipped (exit 3)\n");
+	r = quick("--json", "/dev/full", "fake/pass");
+	ck_assert_int_eq(r.rc, 3);
+	HAS(r.err, "cannot write /dev/full");
+	/* a report that cannot be created is found before anything runs */
+	static const char *const opts[] = {"--tap", "--json", "--junit", "--record"};
+	for (size_t i = 0; i < sizeof opts / sizeof opts[0]; i++) {
+		r = quick(opts[i], wpath("no-such-dir/out"), "fake/pass");
+		ck_assert_msg(r.rc == 3, "%s: rc %d", opts[i], r.rc);
+		HAS(r.err, "no-such-dir/out: cannot write it: No such file or directory");
+		ck_assert_msg(!*r.out, "%s: something ran:\n%s", opts[i], r.out);
+	}
+	r = quick("--junit", work, "fake/pass");
+	ck_assert_int_eq(r.rc, 3);
+	HAS(r.err, "cannot write it: Is a directory");
+	/* the check leaves an existing file as it was, and no new one */
+	spit(wpath("old.json"), "old");
+	r = quick("--json", wpath("old.json"), "--bogus");
+	ck_assert_int_eq(r.rc, 2);
+	ck_assert_str_eq(slurp(wpath("old.json")), "old");
+	r = quick("--json", wpath("new.json"), "nosuchfacility");
+	ck_assert_int_eq(r.rc, 2);
+	ck_assert_int_lt(access(wpath("new.json"), F_OK), 0);
+}
+END_TEST
+
+static bool find_entry(const char *dir, const char *prefix, char *out, size_t len)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	bool found = false;
+	while (d && !found && (e = readdir(d)))
+		if (!strncmp(e->d_name, prefix, strlen(prefix))) {
+			found = snprintf(out, len, "%s/%s", dir, e->d_name) < (int)len;
+		}
+	if (d)
+		closedir(d);
+	return found;
+}
+
+START_TEST(cli_stale_tmpdir_removed)
+{
+	char tmp[4300], prefix[96], killed[4400] = "", live[4400], other[4400], kept[4400];
+	snprintf(tmp, sizeof tmp, "%s/tmp", work);
+	mkdir(tmp, 0755);
+	struct stat st;
+	ck_assert_int_eq(stat("/proc/self/ns/pid", &st), 0);
+	unsigned long ns = (unsigned long)st.st_ino;
+	/* a run killed with SIGKILL as soon as its temporary directory exists */
+	setenv("TMPDIR", tmp, 1);
+	fflush(NULL);
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		int fd = open("/dev/null", O_WRONLY);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		setenv("FAKE_STATE_DIR", state, 1);
+		execl(IPCSUITE_BIN, IPCSUITE_BIN, "--manifest", FAKE_MANIFEST, "fake/hang", NULL);
+		_exit(127);
+	}
+	snprintf(prefix, sizeof prefix, "ipcsuite.%lu.%ld.", ns, (long)pid);
+	for (int i = 0; i < 1000 && !find_entry(tmp, prefix, killed, sizeof killed); i++)
+		usleep(10000);
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	ck_assert_msg(*killed, "the run made no %s* in %s", prefix, tmp);
+	ck_assert_int_eq(access(killed, F_OK), 0);
+	/* a live run's, another PID namespace's and a kept one stay */
+	snprintf(live, sizeof live, "%s/ipcsuite.%lu.%ld.live", tmp, ns, (long)getpid());
+	snprintf(other, sizeof other, "%s/ipcsuite.%lu.%ld.other", tmp, ns + 1, (long)pid);
+	snprintf(kept, sizeof kept, "%s/ipcsuite.%lu.%ld.kept", tmp, ns, (long)pid);
+	mkdir(live, 0700);
+	mkdir(other, 0700);
+	mkdir(kept, 0700);
+	char keep[4500];
+	snprintf(keep, sizeof keep, "%s/.keep", kept);
+	spit(keep, "");
+	struct result r = quick("fake/pass", NULL, NULL);
+	unsetenv("TMPDIR");
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+	ck_assert_msg(access(killed, F_OK) < 0, "%s is still there", killed);
+	HAS(r.err, "left by a run that was killed");
+	ck_assert_int_eq(access(live, F_OK), 0);
+	ck_assert_int_eq(access(other, F_OK), 0);
+	ck_assert_int_eq(access(kept, F_OK), 0);
+	/* and a run that ends leaves nothing of its own */
+	snprintf(prefix, sizeof prefix, "ipcsuite.%lu.", ns);
+	int n = 0;
+	DIR *d = opendir(tmp);
+	struct dirent *e;
+	while (d && (e = readdir(d)))
+		n += !strncmp(e->d_name, prefix, strlen(prefix));
+	closedir(d);
+	ck_assert_int_eq(n, 2); /* live and kept; other is another namespace's */
 }
 END_TEST
 
@@ -847,13 +1078,19 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, cli_exit_codes);
 		tcase_add_test(tc, cli_filters);
 		tcase_add_test(tc, cli_list);
+		tcase_add_test(tc, cli_levels);
 		tcase_add_test(tc, cli_baseline_expected_failure);
 		tcase_add_test(tc, cli_baseline_unexpected_pass);
 		tcase_add_test(tc, cli_baseline_regression);
 		tcase_add_test(tc, cli_baseline_glob_and_differs);
 		tcase_add_test(tc, cli_baseline_malformed);
+		tcase_add_test(tc, cli_baseline_per_test);
+		tcase_add_test(tc, cli_baseline_kind_change);
+		tcase_add_test(tc, cli_baseline_malformed_tests);
 		tcase_add_test(tc, cli_baseline_record_then_expect);
 		tcase_add_test(tc, cli_repeat_flaky);
+		tcase_add_test(tc, cli_output_errors);
+		tcase_add_test(tc, cli_stale_tmpdir_removed);
 		tcase_add_test(tc, cli_timeout_scale);
 		tcase_add_test(tc, cli_private_ipc_ns_skipped_without_isolation);
 	} else if (!strcmp(mode, "init")) {

@@ -17,6 +17,9 @@ void usage(FILE *f)
 	    "  sysv-sem            a facility\n"
 	    "  sysv-sem/wait-*     case ids matching a glob (fnmatch)\n"
 	    "  tag:blocking        cases carrying a tag (a glob too)\n"
+	    "  level:posix         cases whose behavior POSIX requires; level:linux: the\n"
+	    "                      Linux man pages document it; level:kernel: only the\n"
+	    "                      kernel source does\n"
 	    "A filter that matches no case is an error (exit 2).\n"
 	    "\n"
 	    "Options:\n"
@@ -40,7 +43,9 @@ void usage(FILE *f)
 	    "  --isolation           require per-case namespaces (exit 3 if impossible)\n"
 	    "  --no-isolation        never use namespaces: cases run one at a time and leaks\n"
 	    "                        are found by diffing the host's IPC objects\n"
-	    "  --keep-tmp            keep the runner's temporary directory\n"
+	    "  --keep-tmp            keep the runner's temporary directory (in TMPDIR or\n"
+	    "                        /tmp: ipcsuite.<pidns>.<pid>.*; a run removes those\n"
+	    "                        of killed runs, never a kept one)\n"
 	    "  --init                act as init (implied when PID 1): mount /proc, /sys,\n"
 	    "                        /dev, /dev/shm, /dev/mqueue and a writable /tmp where\n"
 	    "                        missing, run, print an IPCSUITE-RESULT line, then\n"
@@ -65,8 +70,9 @@ void usage(FILE *f)
 	    "  0  clean: every case passed or was skipped, or matched the baseline\n"
 	    "  1  failures, regressions (including unexpected passes) or flaky cases\n"
 	    "  2  usage error: bad arguments, unknown filter, malformed baseline\n"
-	    "  3  the runner itself failed (manifest unreadable, cannot fork, interrupted,\n"
-	    "     --isolation impossible, ...)\n",
+	    "  3  the runner itself failed (manifest unreadable, a report file that cannot\n"
+	    "     be written: checked before running, and every write after; cannot fork,\n"
+	    "     interrupted, --isolation impossible, ...)\n",
 	    f);
 }
 

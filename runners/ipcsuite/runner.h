@@ -219,7 +219,8 @@ struct job {
 	int bl;            /* enum bl_status */
 	char *bl_expected; /* expected outcome name or NULL */
 	char *bl_reason;
-	bool bl_differs; /* expected a failure, got another kind of failure */
+	char *bl_detail; /* why not as expected: "t2: fail, not named in the baseline" */
+	bool bl_differs; /* expected a failure, got another kind (a regression) */
 	bool flaky;
 };
 
@@ -345,8 +346,15 @@ enum bl_status {
 	BL_REGRESS, /* regression */
 	BL_DIFFERS, /* outcome differs, not a regression (pass vs skip) */
 };
+struct bl_test {
+	char *name;
+	const char *kind; /* "fail" or "broken" */
+};
 struct bl_entry {
 	char *pattern, *outcome, *reason;
+	struct bl_test *tests; /* the tests that fail in the case; none: any */
+	size_t ntests;
+	char *expected; /* as written: "fail" or "fail[t1,t3:broken]" */
 	int line;
 	bool glob, used;
 };
@@ -398,6 +406,7 @@ struct run {
 	FILE *human; /* where the summary goes */
 	struct progress *prog;
 	bool mq_visible; /* the leak check can see POSIX message queues */
+	int tap_errno;   /* first failed write of the TAP stream, or 0 */
 };
 
 /* supervise.c */

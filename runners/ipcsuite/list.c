@@ -33,6 +33,8 @@ int list_write(FILE *f, const struct manifest *m, const bool *sel, bool json)
 			json_quote_into(&b, c->id);
 			sb_puts(&b, ", \"facility\": ");
 			json_quote_into(&b, c->facility);
+			sb_puts(&b, ", \"level\": ");
+			json_quote_into(&b, c->level);
 			sb_puts(&b, ", \"path\": ");
 			json_quote_into(&b, c->relpath);
 			sb_printf(&b, ", \"tests\": %d, \"timeout\": %d, \"needs\": ", c->ntests,
@@ -56,18 +58,19 @@ int list_write(FILE *f, const struct manifest *m, const bool *sel, bool json)
 		for (size_t i = 0; i < m->n; i++)
 			if (sel[i] && (int)strlen(m->cases[i].needs_raw) > wn)
 				wn = (int)strlen(m->cases[i].needs_raw);
-		sb_printf(&b, "%-*s  %5s  %-*s  %s\n", w, "id", "tests", wn, "needs", "behavior");
+		sb_printf(&b, "%-*s  %-6s  %5s  %-*s  %s\n", w, "id", "level", "tests", wn, "needs",
+		          "behavior");
 		for (size_t i = 0; i < m->n; i++) {
 			const struct mcase *c = &m->cases[i];
 			if (!sel[i])
 				continue;
 			char *beh = sanitize(c->behavior, strlen(c->behavior));
-			sb_printf(&b, "%-*s  %5d  %-*s  %s\n", w, c->id, c->ntests, wn,
-			          c->needs_raw, beh);
+			sb_printf(&b, "%-*s  %-6s  %5d  %-*s  %s\n", w, c->id, c->level, c->ntests,
+			          wn, c->needs_raw, beh);
 			free(beh);
 		}
 	}
 	fputs(sb_str(&b), f);
 	sb_free(&b);
-	return fflush(f) == 0 ? 0 : -1;
+	return fflush(f) == 0 && !ferror(f) ? 0 : -1;
 }

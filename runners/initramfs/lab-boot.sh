@@ -1,7 +1,7 @@
 # shellcheck shell=sh
 # The caller's me, and timeout_s; lab_* set variables for the caller:
 # shellcheck disable=SC2154,SC2034
-# lab-boot.sh - shared by runners/ipcsuite-qemu and runners/ipcsuite-uml
+# lab-boot.sh - shared by runners/qemu/ipcsuite-qemu and runners/uml/ipcsuite-uml
 # (sourced, POSIX sh): the initramfs, the booted machine's console, and the
 # verdict read from the runner's IPCSUITE-RESULT line.
 #
@@ -12,7 +12,7 @@
 #   lab_verdict             exits with the runner's exit code (3: machine died)
 #
 # Wrapper options (before the kernel image):
-#   --initrd FILE    boot this initramfs (from runners/mkinitramfs) as it is
+#   --initrd FILE    boot this initramfs (from runners/initramfs/mkinitramfs) as it is
 #   --build DIR      static build directory to install from (default
 #                    $IPCSUITE_STATIC_BUILD, else <top>/build-static; configured
 #                    with -DIPCSUITE_STATIC=ON and built when needed)
@@ -78,7 +78,7 @@ lab_initrd() {
 		echo "$me: $initrd is up to date" >&2
 		return
 	fi
-	"$top/runners/mkinitramfs" "$stage" "$initrd" || lab_die "mkinitramfs failed"
+	"$top/runners/initramfs/mkinitramfs" "$stage" "$initrd" || lab_die "mkinitramfs failed"
 }
 
 # Runs CMD (the machine) under a timeout; its console, \r and terminal escapes

@@ -304,10 +304,15 @@ int sb_write_file(struct sbuf *b, const char *file)
 		sb_free(b);
 		return -1;
 	}
-	fputs(sb_str(b), f);
+	bool ok = fwrite(sb_str(b), 1, b->len, f) == b->len && fflush(f) == 0 && !ferror(f);
+	int e = errno;
 	sb_free(b);
-	if (fclose(f) != 0) {
-		warnx_("cannot write %s: %s", file, strerror(errno));
+	if (fclose(f) != 0 && ok) {
+		ok = false;
+		e = errno;
+	}
+	if (!ok) {
+		warnx_("cannot write %s: %s", file, strerror(e ? e : EIO));
 		return -1;
 	}
 	return 0;

@@ -31,6 +31,7 @@ static void job_json(struct sbuf *b, const struct job *j)
 	sb_puts(b, "    {\n");
 	kv_str(b, in, "id", j->c->id, true);
 	kv_str(b, in, "facility", j->c->facility, true);
+	kv_str(b, in, "level", j->c->level, true);
 	sb_printf(b, "%s\"run\": %d,\n", in, j->run);
 	kv_str(b, in, "outcome", outcome_name(j->outcome), true);
 	kv_str(b, in, "message", j->message, true);
@@ -78,6 +79,8 @@ static void job_json(struct sbuf *b, const struct job *j)
 		json_quote_into(b, j->bl_expected);
 		sb_puts(b, ", \"reason\": ");
 		json_quote_into(b, j->bl_reason);
+		sb_puts(b, ", \"detail\": ");
+		json_quote_into(b, j->bl_detail);
 		sb_printf(b, ", \"kind_differs\": %s}", j->bl_differs ? "true" : "false");
 	}
 	sb_printf(b, ",\n%s\"flaky\": %s\n    }", in, j->flaky ? "true" : "false");
@@ -113,6 +116,20 @@ int json_write(const char *file, const struct run *r)
 	for (int o = 0; o < O__COUNT; o++)
 		sb_printf(&b, "%s\"%s\": %d", o ? ", " : "", outcome_name((enum outcome)o),
 		          count[o]);
+	sb_puts(&b, "},\n  \"totals_by_level\": {");
+	static const char *const levels[] = {"posix", "linux", "kernel"};
+	for (int l = 0; l < 3; l++) {
+		sb_printf(&b, "%s\"%s\": {", l ? ", " : "", levels[l]);
+		for (int o = 0; o < O__COUNT; o++) {
+			int n = 0;
+			for (size_t i = 0; i < r->njobs; i++)
+				n += r->jobs[i].finished && r->jobs[i].outcome == (enum outcome)o &&
+				     !strcmp(r->jobs[i].c->level, levels[l]);
+			sb_printf(&b, "%s\"%s\": %d", o ? ", " : "", outcome_name((enum outcome)o),
+			          n);
+		}
+		sb_putc(&b, '}');
+	}
 	sb_puts(&b, "},\n  \"flaky\": ");
 	str_array(&b, &r->flaky);
 	sb_puts(&b, ",\n  \"results\": [\n");

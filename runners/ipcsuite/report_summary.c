@@ -10,9 +10,39 @@
 #include "runner.h"
 
 struct counts {
-	const char *facility;
+	const char *name; /* a facility or a level */
 	int n[O__COUNT];
 };
+
+/* The row of name in v (added when new). */
+static int *row(struct counts *v, size_t *n, const char *name)
+{
+	size_t k;
+	for (k = 0; k < *n && strcmp(v[k].name, name); k++)
+		;
+	if (k == *n)
+		v[(*n)++].name = name;
+	return v[k].n;
+}
+
+static void count_row(FILE *f, const char *name, const int *c)
+{
+	int other = c[O_TIMEOUT] + c[O_CRASH] + c[O_INVALID] + c[O_LEAK];
+	fprintf(f, "%-20s %6d %6d %6d %6d %6d\n", name, c[O_PASS], c[O_FAIL], c[O_BROKEN],
+	        c[O_SKIP], other);
+}
+
+/* One row per name, then the total row when total is not NULL. */
+static void count_table(FILE *f, const char *title, const struct counts *v, size_t n,
+                        const int *total)
+{
+	fprintf(f, "\n%-20s %6s %6s %6s %6s %6s\n", title, "pass", "fail", "broken", "skip",
+	        "other");
+	for (size_t k = 0; k < n; k++)
+		count_row(f, v[k].name, v[k].n);
+	if (total)
+		count_row(f, "total", total);
+}
 
 static bool counts_as_failure(const struct job *j)
 {
@@ -44,8 +74,9 @@ static void list_failure(FILE *f, const struct run *r, const struct job *j)
 	char name[512];
 	job_name(name, sizeof name, j);
 	if (j->bl == BL_XPASS) {
-		fprintf(f, "  %s: unexpected pass (baseline expected %s%s%s)\n", name,
-		        j->bl_expected, j->bl_reason ? ": " : "", j->bl_reason ? j->bl_reason : "");
+		fprintf(f, "  %s: unexpected pass%s%s (baseline expected %s%s%s)\n", name,
+		        j->bl_detail ? ": " : "", j->bl_detail ? j->bl_detail : "", j->bl_expected,
+		        j->bl_reason ? ": " : "", j->bl_reason ? j->bl_reason : "");
 		return;
 	}
 	char *msg = sanitize(j->message ? j->message : "", strlen(j->message ? j->message : ""));
@@ -53,6 +84,8 @@ static void list_failure(FILE *f, const struct run *r, const struct job *j)
 	free(msg);
 	fprintf(f, "      %s after %.2fs%s\n", j->exit_desc ? j->exit_desc : "?", j->seconds,
 	        j->bl == BL_REGRESS && j->bl_expected ? "; regression from the baseline" : "");
+	if (j->bl == BL_REGRESS && j->bl_detail)
+		fprintf(f, "      baseline expected %s; now %s\n", j->bl_expected, j->bl_detail);
 	for (size_t i = 0; i < j->rep.leaks.n; i++)
 		fprintf(f, "      leaked: %s\n", j->rep.leaks.v[i]);
 	if (j->err_tail.len && !r->o->quiet) {
@@ -67,26 +100,26 @@ void summary_write(FILE *f, const struct run *r)
 {
 	const struct opts *o = r->o;
 	struct counts *fac = xcalloc(r->njobs + 1, sizeof *fac);
+	struct counts lv[3] = {{"posix", {0}}, {"linux", {0}}, {"kernel", {0}}};
 	size_t nfac = 0;
 	int total[O__COUNT] = {0};
 	int nfail = 0, nxfail = 0, nxpass = 0, nregress = 0, ndiffer = 0, nfinished = 0;
+	int npass_unexpected = 0;
 	for (size_t i = 0; i < r->njobs; i++) {
 		const struct job *j = &r->jobs[i];
 		if (!j->finished)
 			continue;
 		nfinished++;
-		size_t k;
-		for (k = 0; k < nfac && strcmp(fac[k].facility, j->c->facility); k++)
-			;
-		if (k == nfac)
-			fac[nfac++].facility = j->c->facility;
-		fac[k].n[j->outcome]++;
+		row(fac, &nfac, j->c->facility)[j->outcome]++;
+		for (size_t k = 0; k < 3; k++) /* the manifest allows only these */
+			lv[k].n[j->outcome] += !strcmp(lv[k].name, j->c->level);
 		total[j->outcome]++;
 		nfail += counts_as_failure(j);
 		nxfail += j->bl == BL_XFAIL;
 		nxpass += j->bl == BL_XPASS;
+		npass_unexpected += j->bl == BL_XPASS && j->outcome == O_PASS;
 		nregress += j->bl == BL_REGRESS || j->bl == BL_XPASS;
-		ndiffer += j->bl == BL_DIFFERS || j->bl_differs;
+		ndiffer += j->bl == BL_DIFFERS;
 	}
 
 	if (!o->quiet) {
@@ -114,15 +147,9 @@ void summary_write(FILE *f, const struct run *r)
 			    "what cases registered\n");
 		if (r->bl)
 			fprintf(f, "baseline: %s\n", r->bl->file);
-		fprintf(f, "\n%-20s %6s %6s %6s %6s %6s\n", "facility", "pass", "fail", "broken",
-		        "skip", "other");
-		for (size_t k = 0; k <= nfac; k++) {
-			const int *n = k < nfac ? fac[k].n : total;
-			int other = n[O_TIMEOUT] + n[O_CRASH] + n[O_INVALID] + n[O_LEAK];
-			fprintf(f, "%-20s %6d %6d %6d %6d %6d\n",
-			        k < nfac ? fac[k].facility : "total", n[O_PASS], n[O_FAIL],
-			        n[O_BROKEN], n[O_SKIP], other);
-		}
+		count_table(f, "facility", fac, nfac, total);
+		/* who documents what failed: POSIX, the Linux man pages, or only the kernel */
+		count_table(f, "level", lv, 3, NULL);
 		if (total[O_TIMEOUT] + total[O_CRASH] + total[O_INVALID] + total[O_LEAK])
 			fprintf(f, "(other: %d timeout, %d crash, %d invalid-tap, %d leak)\n",
 			        total[O_TIMEOUT], total[O_CRASH], total[O_INVALID], total[O_LEAK]);
@@ -151,7 +178,7 @@ void summary_write(FILE *f, const struct run *r)
 		fprintf(f, "\nOutcome differs from baseline, not a regression (%d):\n", ndiffer);
 		for (size_t i = 0; i < r->njobs; i++) {
 			const struct job *j = &r->jobs[i];
-			if (!j->finished || !(j->bl == BL_DIFFERS || j->bl_differs))
+			if (!j->finished || j->bl != BL_DIFFERS)
 				continue;
 			char name[512];
 			job_name(name, sizeof name, j);
@@ -212,12 +239,15 @@ void summary_write(FILE *f, const struct run *r)
 		fprintf(f, "\nInterrupted: %zu of %zu case run(s) did not finish.\n",
 		        r->njobs - (size_t)nfinished, r->njobs);
 
-	int passed = total[O_PASS];
+	/* each case run counted once, as what it is: an unexpected pass is neither
+	 * a pass nor a failure here; regressions are the failures and the
+	 * unexpected passes together */
+	int passed = total[O_PASS] - npass_unexpected;
 	fprintf(f, "\n%s: %d passed, %d failed, %d skipped", r->exit_code == 0 ? "PASS" : "FAIL",
-	        passed, nfail, total[O_SKIP]);
+	        passed, nfail - nxpass, total[O_SKIP]);
 	if (r->bl)
-		fprintf(f, ", %d expected failures, %d regressions (%d unexpected passes)", nxfail,
-		        nregress, nxpass);
+		fprintf(f, ", %d expected failures, %d unexpected passes; %d regressions", nxfail,
+		        nxpass, nregress);
 	if (r->flaky.n)
 		fprintf(f, ", %zu flaky", r->flaky.n);
 	fprintf(f, " (exit %d)\n", r->exit_code);

@@ -60,9 +60,10 @@ char *stderr_tail(const struct job *j, size_t max)
 static void yaml_block(struct sbuf *b, const struct job *j)
 {
 	sb_puts(b, "  ---\n");
-	sb_printf(b, "  outcome: %s\n", j->bl == BL_XPASS ? "pass" : outcome_name(j->outcome));
+	sb_printf(b, "  outcome: %s\n", outcome_name(j->outcome));
 	if (j->message)
 		yaml_kv(b, "message", j->message);
+	sb_printf(b, "  level: %s\n", j->c->level);
 	/* the case's first diagnostic, re-emitted */
 	const struct tap *t = &j->tap;
 	if (t->ndiags && (j->outcome == O_FAIL || j->outcome == O_BROKEN || j->outcome == O_LEAK)) {
@@ -106,8 +107,10 @@ static void yaml_block(struct sbuf *b, const struct job *j)
 		}
 	}
 	if (j->bl != BL_NONE && j->bl_expected) {
-		char *s = xasprintf("%s (expected %s%s%s)", bl_status_name(j->bl), j->bl_expected,
-		                    j->bl_reason ? ": " : "", j->bl_reason ? j->bl_reason : "");
+		char *s = xasprintf("%s%s%s (expected %s%s%s)", bl_status_name(j->bl),
+		                    j->bl_detail ? ": " : "", j->bl_detail ? j->bl_detail : "",
+		                    j->bl_expected, j->bl_reason ? ": " : "",
+		                    j->bl_reason ? j->bl_reason : "");
 		yaml_kv(b, "baseline", s);
 		free(s);
 	}

@@ -4,7 +4,9 @@
  * neither Check nor lib/, and needs no shell, so it can run as the only
  * program of an initramfs.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,17 +105,107 @@ static int exit_code(const struct run *r)
 	return rc;
 }
 
+/* The PID namespace's inode: with the pid, whose run a temporary directory is. */
+static unsigned long pidns_id(void)
+{
+	struct stat st;
+	return stat("/proc/self/ns/pid", &st) == 0 ? (unsigned long)st.st_ino : 0;
+}
+
+/* A run killed with SIGKILL leaves its ipcsuite.<pidns>.<pid>.XXXXXX behind:
+ * remove those of this PID namespace whose process is gone and that this
+ * user owns. A live run's directory (kill(pid, 0) succeeds or says EPERM),
+ * another namespace's, and one kept with --keep-tmp (.keep) stay. */
+static void clean_stale_tmpdirs(const char *base, unsigned long ns)
+{
+	DIR *d = opendir(base);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		unsigned long n;
+		long pid;
+		int len = 0;
+		if (sscanf(e->d_name, "ipcsuite.%lu.%ld.%n", &n, &pid, &len) != 2 || !len ||
+		    n != ns || pid <= 0 || pid == (long)getpid())
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		char *p = path_join(base, e->d_name);
+		char *keep = path_join(p, ".keep");
+		struct stat st;
+		if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid() &&
+		    !path_exists(keep)) {
+			if (rm_tree(p) == 0)
+				warnx_("removed %s, left by a run that was killed (pid %ld)", p,
+				       pid);
+		}
+		free(keep);
+		free(p);
+	}
+	closedir(d);
+}
+
 static char *make_tmpdir(void)
 {
 	const char *base = getenv("TMPDIR");
 	if (!base || !*base || access(base, W_OK | X_OK) < 0)
 		base = "/tmp";
-	char *t = xasprintf("%s/ipcsuite.XXXXXX", base);
+	unsigned long ns = pidns_id();
+	clean_stale_tmpdirs(base, ns);
+	char *t = xasprintf("%s/ipcsuite.%lu.%ld.XXXXXX", base, ns, (long)getpid());
 	if (!mkdtemp(t))
 		die_runner("cannot create a temporary directory in %s: %s", base, strerror(errno));
 	/* traversable, so that a case switching to another uid reaches its TMPDIR */
 	chmod(t, 0711);
 	return t;
+}
+
+/* A report file that cannot be written is found before anything runs: the
+ * directory missing, no permission, a directory by that name (exit 3). A
+ * file created for the test is removed again; an existing one is untouched. */
+static void check_output(const char *opt, const char *file)
+{
+	if (!file || !strcmp(file, "-"))
+		return;
+	struct stat st;
+	if (stat(file, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
+		/* a pipe or a device (/dev/stdout): opening could block or act */
+		if (access(file, W_OK) == 0)
+			return;
+	} else {
+		int fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+		if (fd >= 0) {
+			close(fd);
+			unlink(file);
+			return;
+		}
+		if (errno == EEXIST)
+			fd = open(file, O_WRONLY | O_CLOEXEC | O_NONBLOCK);
+		if (fd >= 0) {
+			close(fd);
+			return;
+		}
+	}
+	die_runner("%s %s: cannot write it: %s", opt, file, strerror(errno));
+}
+
+/* Closes (or flushes, for stdout) the TAP stream: 0, or -1 when any of its
+ * writes failed (a full disk must not give a green run with a lost TAP). */
+static int tap_close(struct run *r, const char *name)
+{
+	int e = r->tap_errno;
+	if (fflush(r->tap) != 0 && !e)
+		e = errno;
+	if (ferror(r->tap) && !e)
+		e = EIO;
+	if (r->tap != stdout && fclose(r->tap) != 0 && !e)
+		e = errno;
+	r->tap = NULL;
+	if (!e)
+		return 0;
+	warnx_("cannot write the TAP stream to %s: %s", name, strerror(e));
+	return -1;
 }
 
 int main(int argc, char **argv)
@@ -150,7 +242,7 @@ int main(int argc, char **argv)
 	if (unmatched) {
 		fprintf(stderr,
 		        "ipcsuite: filter \"%s\" matches no case (see \"ipcsuite list\"; filters "
-		        "are a facility, an id glob or tag:NAME)\n",
+		        "are a facility, an id glob, tag:NAME or level:posix|linux|kernel)\n",
 		        unmatched);
 		return RX_USAGE;
 	}
@@ -188,6 +280,10 @@ int main(int argc, char **argv)
 		double v = env ? strtod(env, NULL) : 0;
 		o.timeout_scale = v > 0 && v <= 1000 ? v : 1;
 	}
+	check_output("--tap", o.tap);
+	check_output("--json", o.json);
+	check_output("--junit", o.junit);
+	check_output("--record", o.record);
 	check_case_files(&r, sel);
 
 	struct utsname u;
@@ -287,12 +383,8 @@ int main(int argc, char **argv)
 			        r.flaky.v[i]);
 	if (r.interrupted && r.tap) /* TAP consumers must not read a partial run as complete */
 		fprintf(r.tap, "Bail out! ipcsuite was interrupted\n");
-	if (r.tap && r.tap != stdout && fclose(r.tap) != 0) {
-		warnx_("cannot write %s: %s", o.tap, strerror(errno));
+	if (r.tap && tap_close(&r, o.tap && strcmp(o.tap, "-") ? o.tap : "stdout") < 0)
 		r.exit_code = RX_RUNNER;
-	} else if (r.tap == stdout) {
-		fflush(stdout);
-	}
 	if (o.junit && junit_write(o.junit, &r) < 0)
 		r.exit_code = RX_RUNNER;
 	if (o.json && json_write(o.json, &r) < 0)
@@ -300,11 +392,23 @@ int main(int argc, char **argv)
 	if (o.record && baseline_record(o.record, r.jobs, r.njobs, r.libc) < 0)
 		r.exit_code = RX_RUNNER;
 	summary_write(r.human, &r);
+	if (fflush(r.human) != 0 || ferror(r.human)) {
+		/* the summary itself could not say it: stderr (when it was stdout) */
+		warnx_("cannot write the summary: %s", strerror(errno ? errno : EIO));
+		r.exit_code = RX_RUNNER;
+	}
 	fflush(NULL);
 	init_report(&r);
 	if (!o.keep_tmp)
 		rm_tree(r.tmpdir);
-	else
+	else {
+		/* marked, so that a later run does not take it for a killed run's */
+		char *keep = path_join(r.tmpdir, ".keep");
+		int fd = open(keep, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+		if (fd >= 0)
+			close(fd);
+		free(keep);
 		warnx_("temporary files kept in %s", r.tmpdir);
+	}
 	return r.exit_code;
 }

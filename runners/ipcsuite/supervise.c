@@ -382,7 +382,9 @@ static void emit_ready(struct run *r)
 		struct job *j = &r->jobs[emitted++];
 		if (r->tap) {
 			tap_case(r->tap, j);
-			fflush(r->tap);
+			if (fflush(r->tap) != 0 && !r->tap_errno)
+				r->tap_errno =
+				    errno ? errno : EIO; /* reported at the end: exit 3 */
 		}
 		if (!r->o->junit) /* only JUnit's system-out needs it later: bound memory */
 			sb_free(&j->out);
@@ -393,9 +395,7 @@ static void progress_job_done(struct run *r, struct job *j)
 {
 	struct progress *p = r->prog;
 	p->done++;
-	if (outcome_bad(j->outcome) && j->bl != BL_XFAIL)
-		p->bad++;
-	if (j->bl == BL_XPASS)
+	if (j->bl == BL_XPASS || (outcome_bad(j->outcome) && j->bl != BL_XFAIL))
 		p->bad++;
 	p->last = j->c->id;
 	if (r->o->verbose && p->on) {

@@ -1,8 +1,10 @@
 /*
  * select.c - which cases a run takes. A filter is a facility ("sysv-sem"),
  * an id glob ("sysv-sem/wait-*", fnmatch) or a tag ("tag:blocking", also a
- * glob). Several filters are a union; one that matches nothing is an error,
- * so that a typo can never turn into an empty, "clean" run.
+ * glob) or a level ("level:posix", "level:linux", "level:kernel": who
+ * documents the behavior; a glob too). Several filters are a union; one that
+ * matches nothing is an error, so that a typo can never turn into an empty,
+ * "clean" run.
  */
 #include <fnmatch.h>
 #include <string.h>
@@ -11,6 +13,8 @@
 
 static bool matches(const struct mcase *c, const char *f)
 {
+	if (!strncmp(f, "level:", 6))
+		return !fnmatch(f + 6, c->level, 0);
 	if (!strncmp(f, "tag:", 4)) {
 		for (size_t i = 0; i < c->tags.n; i++)
 			if (!fnmatch(f + 4, c->tags.v[i], 0))

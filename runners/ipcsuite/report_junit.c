@@ -29,9 +29,15 @@ static void testcase(struct sbuf *b, const struct job *j)
 	attr(b, "classname", j->c->facility);
 	attr(b, "name", name);
 	sb_printf(b, " time=\"%.3f\">\n", j->seconds);
+	/* who documents the behavior: posix, linux or kernel (docs/case-protocol.md) */
+	sb_puts(b, "      <properties><property name=\"level\"");
+	attr(b, "value", j->c->level);
+	sb_puts(b, "/></properties>\n");
 	const char *msg = j->message ? j->message : "";
 	if (j->bl == BL_XPASS) {
-		char *m = xasprintf("unexpected pass: baseline expected %s%s%s", j->bl_expected,
+		char *m = xasprintf("unexpected pass%s%s%s: baseline expected %s%s%s",
+		                    j->bl_detail ? " (" : "", j->bl_detail ? j->bl_detail : "",
+		                    j->bl_detail ? ")" : "", j->bl_expected,
 		                    j->bl_reason ? ": " : "", j->bl_reason ? j->bl_reason : "");
 		sb_puts(b, "      <failure type=\"unexpected-pass\"");
 		attr(b, "message", m);
