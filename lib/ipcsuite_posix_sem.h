@@ -30,6 +30,12 @@
 /* A new named semaphore: a unique name (written to name) opened with O_CREAT | O_EXCL, mode and
  * value as given (the umask applies), registered. Broken on failure. */
 sem_t *ipcs_psem_create(char name[IPCS_PNAME_SIZE], mode_t mode, unsigned value);
+/* sem_open() as the call under test, for IPCS_EXPECT_ERRNO / _OK: -1 with
+ * errno as sem_open left it when it returns SEM_FAILED (a null pointer on
+ * glibc and musl, so never test its return directly), else 0 with the
+ * semaphore in *out (when out is not NULL). With O_CREAT the name is
+ * registered on success, so that an unexpected creation is removed too. */
+long ipcs_psem_open(sem_t **out, const char *name, int oflag, mode_t mode, unsigned value);
 /* sem_unlink(name) as setup: broken on failure; unregisters it. */
 void ipcs_psem_unlink(const char *name);
 

@@ -17,6 +17,18 @@ sem_t *ipcs_psem_create(char name[IPCS_PNAME_SIZE], mode_t mode, unsigned value)
 	return sem;
 }
 
+long ipcs_psem_open(sem_t **out, const char *name, int oflag, mode_t mode, unsigned value)
+{
+	sem_t *sem = sem_open(name, oflag, mode, value);
+	if (sem == SEM_FAILED)
+		return -1;
+	if (oflag & O_CREAT)
+		ipcs_track(IPCS_OBJ_PSEM, 0, name);
+	if (out)
+		*out = sem;
+	return 0;
+}
+
 void ipcs_psem_unlink(const char *name)
 {
 	if (sem_unlink(name) == -1)
