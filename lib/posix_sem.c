@@ -76,6 +76,9 @@ struct timespec ipcs_deadline_ms(clockid_t clock, long ms)
 	if (ts.tv_nsec >= 1000000000L) {
 		ts.tv_sec++;
 		ts.tv_nsec -= 1000000000L;
+	} else if (ts.tv_nsec < 0) {
+		ts.tv_sec--;
+		ts.tv_nsec += 1000000000L;
 	}
 	return ts;
 }
