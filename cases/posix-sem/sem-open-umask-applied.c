@@ -26,7 +26,12 @@ static void check(mode_t mask, mode_t mode, mode_t want)
 	struct stat st;
 	umask(mask);
 	ipcs_psem_create(name, mode, 0);
-	IPCS_SAFE(stat(ipcs_psem_path(path, sizeof path, name), &st));
+	ipcs_psem_path(path, sizeof path, name);
+	if (stat(path, &st) == -1 && errno == ENOENT)
+		IPCS_SKIP("no %s: this libc keeps named semaphores elsewhere (musl: /dev/shm/NAME, "
+		          "see posix-sem/sem-open-dev-shm-file)",
+		          path);
+	IPCS_SAFE(stat(path, &st));
 	IPCS_EXPECT_EQ(st.st_mode & 07777, want);
 	IPCS_EXPECT_EQ(st.st_uid, geteuid());
 	IPCS_EXPECT_EQ(st.st_gid, getegid());
