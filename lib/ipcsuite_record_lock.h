@@ -88,8 +88,10 @@ struct ipcs_lock_line {
 	long long start;
 	long long end; /* -1 for EOF */
 };
-/* The lines of /proc/locks for the file open on fd (matched by device and
- * inode), in file order; returns how many (at most max). Broken when
+/* The lines of /proc/locks for the file open on fd, in file order; returns
+ * how many (at most max). The file is matched by device and inode as
+ * /proc/locks prints them: from the fd's own fdinfo "lock:" line when the
+ * process holds a lock through fd, else from fstat(). Broken when
  * /proc/locks cannot be read. */
 int ipcs_proc_locks(int fd, struct ipcs_lock_line *out, int max);
 /* The pid of the calling process as /proc shows it (readlink /proc/self): the

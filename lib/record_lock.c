@@ -237,21 +237,46 @@ long ipcs_proc_self_pid(void)
 	return atol(buf);
 }
 
-int ipcs_proc_locks(int fd, struct ipcs_lock_line *out, int max)
+/* The device and inode /proc/locks uses for the file open on fd, taken from a
+ * "lock:" line of /proc/self/fdinfo/<fd> when the process holds a lock through
+ * it (st_dev can differ from the superblock's device, as on btrfs); from
+ * fstat() otherwise. */
+static void lock_key(int fd, unsigned *maj, unsigned *min, unsigned long long *ino)
 {
+	char name[64], line[256];
+	snprintf(name, sizeof name, "/proc/self/fdinfo/%d", fd);
+	FILE *f = fopen(name, "r");
+	if (f) {
+		while (fgets(line, sizeof line, f)) {
+			const char *p = strchr(line, ':');
+			if (strncmp(line, "lock:", 5) != 0 || !(p = strchr(p + 1, ':')))
+				continue;
+			if (sscanf(p + 1, "%*s %*s %*s %*s %x:%x:%llu", maj, min, ino) == 3) {
+				fclose(f);
+				return;
+			}
+		}
+		fclose(f);
+	}
 	struct stat st;
 	IPCS_SAFE(fstat(fd, &st));
+	*maj = major(st.st_dev);
+	*min = minor(st.st_dev);
+	*ino = (unsigned long long)st.st_ino;
+}
+
+int ipcs_proc_locks(int fd, struct ipcs_lock_line *out, int max)
+{
+	unsigned kmaj, kmin;
+	unsigned long long kino;
+	lock_key(fd, &kmaj, &kmin, &kino);
 	FILE *f = fopen("/proc/locks", "r");
 	if (!f)
 		IPCS_BROKEN_ERRNO("fopen(/proc/locks)");
 
-	/* Lines of the inode on st_dev; where none match the device (overlayfs
-	 * locks the underlying inode, on another device), lines of the inode
-	 * number alone. */
-	struct ipcs_lock_line other[16];
 	char line[256];
-	int n = 0, nother = 0;
-	while (fgets(line, sizeof line, f)) {
+	int n = 0;
+	while (n < max && fgets(line, sizeof line, f)) {
 		struct ipcs_lock_line l;
 		char tok[3][16], end[32];
 		unsigned maj, min;
@@ -270,21 +295,13 @@ int ipcs_proc_locks(int fd, struct ipcs_lock_line *out, int max)
 		if (sscanf(p, "%15s %15s %15s %ld %x:%x:%llu %lld %31s", tok[0], tok[1], tok[2],
 		           &l.pid, &maj, &min, &ino, &l.start, end) != 9)
 			continue;
-		if (ino != (unsigned long long)st.st_ino)
+		if (ino != kino || maj != kmaj || min != kmin)
 			continue;
 		snprintf(l.cls, sizeof l.cls, "%s", tok[0]);
 		snprintf(l.type, sizeof l.type, "%s", tok[2]);
 		l.end = strcmp(end, "EOF") == 0 ? -1 : atoll(end);
-		if (maj == major(st.st_dev) && min == minor(st.st_dev)) {
-			if (n < max)
-				out[n++] = l;
-		} else if (nother < 16) {
-			other[nother++] = l;
-		}
+		out[n++] = l;
 	}
 	fclose(f);
-	if (n == 0)
-		for (int i = 0; i < nother && n < max; i++)
-			out[n++] = other[i];
 	return n;
 }
