@@ -1,6 +1,6 @@
 /*
  * F_GETLK for a lock that another process's lock blocks returns that lock:
- * its type, start, length (l_whence SEEK_SET) and the holder's pid.
+ * its type, start, length and the holder's pid.
  *
  * Ref: fcntl(2) F_GETLK ("fcntl() returns details about one of those locks in
  * the l_type, l_whence, l_start, and l_len fields of lock. If the conflicting
@@ -23,7 +23,7 @@ static void probe(short held, short probe_type)
 	struct ipcs_lock_holder h;
 	ipcs_lock_holder_start(&h, path, F_SETLK, held, 30, 7); /* 30..36 */
 
-	struct flock fl = ipcs_flock(probe_type, SEEK_CUR, 0, 0); /* offset 0 to EOF */
+	struct flock fl = ipcs_flock(probe_type, SEEK_SET, 0, 0); /* the whole file */
 	fl.l_pid = 12345;
 	IPCS_ASSERT_OK(fcntl(fd, F_GETLK, &fl));
 	IPCS_EXPECT_FLOCK(fl, held, 30, 7, h.pid);
