@@ -7,10 +7,12 @@
  * separate packet, and read(2)s from the pipe will read one packet at a
  * time"; "If a read(2) specifies a buffer size that is smaller than the next
  * packet, then the requested number of bytes are read, and the excess bytes
- * in the packet are discarded"; "Older kernels that do not support this flag
+ * in the packet are discarded"; "Writes of greater than PIPE_BUF bytes (see
+ * pipe(7)) will be split into multiple packets"; "Older kernels that do not support this flag
  * will indicate this via an EINVAL error").
  */
 #include <fcntl.h>
+#include <limits.h>
 #include <unistd.h>
 
 #include "ipcsuite_pipe.h"
@@ -56,4 +58,15 @@ IPCS_TEST(short_read_discards_rest_of_packet)
 	IPCS_EXPECT_EQ(ipcs_pipe_unread(p[0]), 0);
 }
 
-IPCS_MAIN(one_packet_per_read, short_read_discards_rest_of_packet)
+IPCS_TEST(large_write_split_at_pipe_buf)
+{
+	int p[2];
+	static char big[PIPE_BUF + 10], buf[2 * PIPE_BUF];
+
+	packet_pipe(p);
+	IPCS_SAFE(write(p[1], big, sizeof big));
+	IPCS_EXPECT_EQ(read(p[0], buf, sizeof buf), PIPE_BUF);
+	IPCS_EXPECT_EQ(read(p[0], buf, sizeof buf), 10);
+}
+
+IPCS_MAIN(one_packet_per_read, short_read_discards_rest_of_packet, large_write_split_at_pipe_buf)

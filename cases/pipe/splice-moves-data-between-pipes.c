@@ -6,7 +6,10 @@
  * descriptors without copying between kernel address space and user address
  * space ... where one of the file descriptors must refer to a pipe"), RETURN
  * VALUE ("Upon successful completion, splice() returns the number of bytes
- * spliced to or from the pipe").
+ * spliced to or from the pipe. A return value of 0 means end of input"),
+ * ERRORS ("EAGAIN SPLICE_F_NONBLOCK was specified in flags or one of the
+ * file descriptors had been marked as nonblocking (O_NONBLOCK), and the
+ * operation would block").
  */
 #include <fcntl.h>
 #include <unistd.h>
@@ -42,8 +45,17 @@ IPCS_TEST(splice_from_empty_pipe_without_writer_returns_zero)
 	ipcs_pipe(a);
 	ipcs_pipe(b);
 	IPCS_SAFE(close(a[1]));
-	/* splice(2) RETURN VALUE: "A return value of 0 means end of input" */
 	IPCS_EXPECT_EQ(splice(a[0], NULL, b[1], NULL, 6, 0), 0);
 }
 
-IPCS_MAIN(splice_moves_bytes, splice_from_empty_pipe_without_writer_returns_zero)
+IPCS_TEST(splice_nonblock_from_empty_pipe_eagain)
+{
+	int a[2], b[2];
+
+	ipcs_pipe(a); /* the write end stays open: a blocking splice would wait */
+	ipcs_pipe(b);
+	IPCS_EXPECT_ERRNO(splice(a[0], NULL, b[1], NULL, 6, SPLICE_F_NONBLOCK), EAGAIN);
+}
+
+IPCS_MAIN(splice_moves_bytes, splice_from_empty_pipe_without_writer_returns_zero,
+          splice_nonblock_from_empty_pipe_eagain)
