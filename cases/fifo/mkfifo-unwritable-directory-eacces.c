@@ -3,7 +3,7 @@
  * with EACCES and creates nothing.
  *
  * Ref: mkfifo(3) ERRORS ("EACCES One of the directories in pathname did not
- * allow search (execute) permission"); path_resolution(7) / mknod(2) ERRORS
+ * allow search (execute) permission"); mknod(2) ERRORS
  * ("EACCES The parent directory does not allow write permission to the
  * process"); POSIX.1-2017 mkfifo ([EACCES] "Search permission is denied on a
  * component of the path prefix, or write permission is denied on the parent

@@ -1,6 +1,5 @@
 /*
- * fstat on either end of a pipe reports the file type S_IFIFO, and both
- * ends refer to the same inode.
+ * fstat on either end of a pipe reports the file type S_IFIFO.
  *
  * Ref: POSIX.1-2017 <sys/stat.h> ("S_ISFIFO(m) Test for a pipe or FIFO
  * special file"); inode(7) ("S_IFIFO ... FIFO"); pipe(7) ("The only
@@ -12,8 +11,7 @@
 
 #include "ipcsuite_pipe.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
-          .behavior = "fstat on a pipe reports S_IFIFO, the same inode for both ends",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX, .behavior = "fstat on either end of a pipe reports S_IFIFO",
           .ref = "POSIX.1-2017 <sys/stat.h> S_ISFIFO; inode(7)", .tags = "pipe,fstat");
 
 IPCS_TEST(both_ends_are_fifos)
@@ -26,8 +24,6 @@ IPCS_TEST(both_ends_are_fifos)
 	IPCS_SAFE(fstat(p[1], &w));
 	IPCS_EXPECT_TRUE(S_ISFIFO(r.st_mode));
 	IPCS_EXPECT_TRUE(S_ISFIFO(w.st_mode));
-	IPCS_EXPECT_EQ(r.st_ino, w.st_ino);
-	IPCS_EXPECT_EQ(r.st_dev, w.st_dev);
 }
 
 IPCS_MAIN(both_ends_are_fifos)
