@@ -4,7 +4,9 @@
  *
  * Ref: poll(2) ("POLLIN There is data to read"; "POLLOUT Writing is now
  * possible, though a write larger than the available space in a socket or
- * pipe will still block"); POSIX.1-2017 poll ("POLLIN Data other than
+ * pipe will still block"; "If none of the events requested (and no error)
+ * has occurred for any of the file descriptors, then poll() blocks until one
+ * of the events occurs"); POSIX.1-2017 poll ("POLLIN Data other than
  * high-priority data may be read without blocking"; "POLLOUT Normal data may
  * be written without blocking").
  */
@@ -54,4 +56,23 @@ IPCS_TEST(pollout_follows_room)
 	IPCS_EXPECT_EQ(revents(p[1], POLLOUT), POLLOUT);
 }
 
-IPCS_MAIN(pollin_follows_data, pollout_follows_room)
+static int q[2];
+
+static void poller(void *arg)
+{
+	(void)arg;
+	struct pollfd pfd = {.fd = q[0], .events = POLLIN};
+	IPCS_EXPECT_EQ(poll(&pfd, 1, -1), 1);
+	IPCS_EXPECT_EQ(pfd.revents, POLLIN);
+}
+
+IPCS_TEST(blocked_poll_wakes_on_write)
+{
+	ipcs_pipe(q);
+	pid_t pid = ipcs_spawn(poller, NULL);
+	IPCS_WAIT_IN(pid, "poll");
+	IPCS_SAFE(write(q[1], "x", 1));
+	IPCS_EXPECT_CHILD_EXIT(pid, 0);
+}
+
+IPCS_MAIN(pollin_follows_data, pollout_follows_room, blocked_poll_wakes_on_write)
