@@ -1,15 +1,15 @@
 /*
- * pipe2(O_DIRECT) makes a packet pipe: each write is one packet, a read
- * returns at most one packet, and a read shorter than the packet discards
- * the rest of it.
+ * pipe2(O_DIRECT) makes a packet pipe: each write is one packet (a write
+ * beyond PIPE_BUF is split into packets of PIPE_BUF), a read returns at most
+ * one packet, and a read shorter than the packet discards the rest of it.
  *
  * Ref: pipe(2) O_DIRECT ("Each write(2) to the pipe is dealt with as a
  * separate packet, and read(2)s from the pipe will read one packet at a
  * time"; "If a read(2) specifies a buffer size that is smaller than the next
  * packet, then the requested number of bytes are read, and the excess bytes
  * in the packet are discarded"; "Writes of greater than PIPE_BUF bytes (see
- * pipe(7)) will be split into multiple packets"; "Older kernels that do not support this flag
- * will indicate this via an EINVAL error").
+ * pipe(7)) will be split into multiple packets"; "Older kernels that do not
+ * support this flag will indicate this via an EINVAL error").
  */
 #include <fcntl.h>
 #include <limits.h>

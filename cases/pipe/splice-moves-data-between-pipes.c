@@ -1,6 +1,8 @@
 /*
  * splice from one pipe to another moves the bytes: they leave the source
- * pipe, arrive in order in the destination, and the call returns the count.
+ * pipe, arrive in order in the destination, and the call returns the count;
+ * from an empty pipe it returns 0 at end of input, and fails with EAGAIN
+ * under SPLICE_F_NONBLOCK while a writer is open.
  *
  * Ref: splice(2) DESCRIPTION ("splice() moves data between two file
  * descriptors without copying between kernel address space and user address
