@@ -1,6 +1,7 @@
 /*
- * mkfifo on a path that already exists, a FIFO or a regular file, fails with
- * EEXIST and leaves the existing file as it was.
+ * mkfifo on a path that already exists, a FIFO, a regular file or a
+ * symbolic link (even a dangling one), fails with EEXIST and leaves the
+ * existing file as it was; it does not follow the link.
  *
  * Ref: mkfifo(3) ERRORS ("EEXIST pathname already exists. This includes the
  * case where pathname is a symbolic link, dangling or not."); POSIX.1-2017
@@ -36,4 +37,16 @@ IPCS_TEST(existing_regular_file)
 	IPCS_EXPECT_TRUE(S_ISREG(st.st_mode));
 }
 
-IPCS_MAIN(existing_fifo, existing_regular_file)
+IPCS_TEST(existing_dangling_symlink)
+{
+	char link[256], target[256];
+	struct stat st;
+
+	ipcs_fifo_path(target, sizeof target); /* names nothing */
+	ipcs_fifo_path(link, sizeof link);
+	IPCS_SAFE(symlink(target, link));
+	IPCS_EXPECT_ERRNO(mkfifo(link, 0600), EEXIST);
+	IPCS_EXPECT_ERRNO(lstat(target, &st), ENOENT); /* not created through it */
+}
+
+IPCS_MAIN(existing_fifo, existing_regular_file, existing_dangling_symlink)
