@@ -1,0 +1,46 @@
+/*
+ * ipcsuite_pipe.h - helpers for the pipe and FIFO cases (cases/pipe/,
+ * cases/fifo/).
+ *
+ * Setup only: every function here ends the test broken when the system
+ * refuses what it asks for, except ipcs_pipe_check_records(), which reports
+ * what it reads as the behavior (expected vs got).
+ */
+#ifndef IPCSUITE_PIPE_H
+#define IPCSUITE_PIPE_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "ipcsuite.h"
+
+/* pipe(); broken on failure. Both ends are closed when the test process
+ * ends, like every descriptor. */
+void ipcs_pipe(int fds[2]);
+
+/* A path in the temp directory that names nothing yet, registered as
+ * IPCS_OBJ_FILE (lib/objects.c removes it with unlink(2), which removes a
+ * FIFO as well as a regular file), so that whatever the case creates there
+ * is removed on every path. */
+const char *ipcs_fifo_path(char *buf, size_t size);
+/* ipcs_fifo_path() plus mkfifo(path, 0600) (broken on failure). */
+const char *ipcs_temp_fifo(char *buf, size_t size);
+
+/* Set or clear O_NONBLOCK on fd (F_GETFL/F_SETFL); broken on failure. */
+void ipcs_set_nonblock(int fd, int on);
+/* Write to the write end until it is full (EAGAIN), O_NONBLOCK set for the
+ * duration; returns the bytes written. */
+size_t ipcs_pipe_fill(int wfd);
+/* ioctl(FIONREAD) on either end; broken on failure. */
+int ipcs_pipe_unread(int fd);
+
+/* Atomicity checks: nrec records of reclen bytes, each made of one byte
+ * (tag), written with one write(2) each (a short write is a failure). */
+void ipcs_pipe_write_records(int wfd, char tag, size_t reclen, int nrec);
+/* Read rfd until end of file and check that the stream is whole records of
+ * reclen bytes, each of one byte, nrec records for each of the ntags tags
+ * 'a', 'b', ... A record mixing two tags is a failure, reported once with
+ * its offset. */
+void ipcs_pipe_check_records(int rfd, size_t reclen, int ntags, int nrec);
+
+#endif
