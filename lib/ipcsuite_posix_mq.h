@@ -60,7 +60,7 @@ long ipcs_mq_curmsgs_(mqd_t q, const char *file, int line);
  * in the past), for mq_timedsend/mq_timedreceive. */
 struct timespec ipcs_mq_deadline(long ms);
 /* Skip unless mq_timedreceive exists here (gVisor answers ENOSYS): probes
- * with a non-blocking descriptor of q. */
+ * q, which must be empty, with a deadline already past. */
 void ipcs_mq_require_timed(mqd_t q);
 
 /* The directory where this IPC namespace's mqueue filesystem is mounted
