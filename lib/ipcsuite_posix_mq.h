@@ -13,6 +13,7 @@
 
 #include <fcntl.h>
 #include <mqueue.h>
+#include <signal.h>
 #include <sys/stat.h>
 
 #include "ipcsuite.h"
