@@ -26,8 +26,8 @@
  * {maxmsg, msgsize}), registered for removal. oflag holds the access mode
  * and optionally O_NONBLOCK. Skips when the kernel lacks POSIX message
  * queues (ENOSYS); broken on any other failure. */
-mqd_t ipcs_mq_new_(char *name, int oflag, mode_t mode, long maxmsg, long msgsize,
-                   const char *file, int line);
+mqd_t ipcs_mq_new_(char *name, int oflag, mode_t mode, long maxmsg, long msgsize, const char *file,
+                   int line);
 #define IPCS_MQ_NEW(name, oflag, maxmsg, msgsize)                                                  \
 	ipcs_mq_new_(name, oflag, 0600, maxmsg, msgsize, __FILE__, __LINE__)
 

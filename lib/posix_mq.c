@@ -25,16 +25,17 @@ mqd_t ipcs_mq_try_open(const char *name, int oflag, mode_t mode, const struct mq
 	return q;
 }
 
-mqd_t ipcs_mq_new_(char *name, int oflag, mode_t mode, long maxmsg, long msgsize,
-                   const char *file, int line)
+mqd_t ipcs_mq_new_(char *name, int oflag, mode_t mode, long maxmsg, long msgsize, const char *file,
+                   int line)
 {
 	struct mq_attr attr = {.mq_maxmsg = maxmsg, .mq_msgsize = msgsize};
 
 	ipcs_unique_name(name, IPCS_MQ_NAME_MAX, "mq");
 	mqd_t q = ipcs_mq_try_open(name, oflag | O_CREAT | O_EXCL, mode, &attr);
 	if (q == (mqd_t)-1)
-		ipcs_broken_at(file, line, errno, "mq_open(%s, O_CREAT|O_EXCL|0%o, 0%o, {%ld, %ld})",
-		               name, (unsigned)oflag, (unsigned)mode, maxmsg, msgsize);
+		ipcs_broken_at(file, line, errno,
+		               "mq_open(%s, O_CREAT|O_EXCL|0%o, 0%o, {%ld, %ld})", name,
+		               (unsigned)oflag, (unsigned)mode, maxmsg, msgsize);
 	return q;
 }
 

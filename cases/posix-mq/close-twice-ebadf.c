@@ -8,8 +8,7 @@
  */
 #include "ipcsuite_posix_mq.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
-          .behavior = "mq_close of a closed descriptor fails with EBADF",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX, .behavior = "mq_close of a closed descriptor fails with EBADF",
           .ref = "mq_close(3) ERRORS EBADF; POSIX.1-2017 mq_close", .features = "mq_open",
           .tags = "mq_close");
 

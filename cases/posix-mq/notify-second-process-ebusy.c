@@ -13,8 +13,7 @@
 
 #include "ipcsuite_posix_mq.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
-          .behavior = "mq_notify by a second process fails with EBUSY",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX, .behavior = "mq_notify by a second process fails with EBUSY",
           .ref = "mq_notify(3) DESCRIPTION, ERRORS EBUSY; POSIX.1-2017 mq_notify",
           .features = "mq_open", .tags = "mq_notify");
 

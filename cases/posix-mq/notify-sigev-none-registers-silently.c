@@ -13,8 +13,7 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "a SIGEV_NONE registration holds the queue and sends nothing",
-          .ref = "mq_notify(3) DESCRIPTION SIGEV_NONE", .features = "mq_open",
-          .tags = "mq_notify");
+          .ref = "mq_notify(3) DESCRIPTION SIGEV_NONE", .features = "mq_open", .tags = "mq_notify");
 
 static mqd_t q;
 

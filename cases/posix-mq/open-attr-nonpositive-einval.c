@@ -12,8 +12,8 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "mq_open with mq_maxmsg or mq_msgsize <= 0 fails with EINVAL",
-          .ref = "mq_open(3) ERRORS EINVAL; POSIX.1-2017 mq_open ERRORS",
-          .features = "mq_open", .tags = "mq_open,attributes");
+          .ref = "mq_open(3) ERRORS EINVAL; POSIX.1-2017 mq_open ERRORS", .features = "mq_open",
+          .tags = "mq_open,attributes");
 
 static void check(long maxmsg, long msgsize)
 {

@@ -41,7 +41,8 @@ IPCS_TEST(queue_larger_than_limit_emfile)
 	struct rlimit rl;
 	IPCS_SAFE(getrlimit(RLIMIT_MSGQUEUE, &rl));
 	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < 256 * 1024)
-		IPCS_SKIP("hard RLIMIT_MSGQUEUE is only %llu bytes", (unsigned long long)rl.rlim_max);
+		IPCS_SKIP("hard RLIMIT_MSGQUEUE is only %llu bytes",
+		          (unsigned long long)rl.rlim_max);
 	set_limit(64 * 1024);
 	char name[IPCS_MQ_NAME_MAX];
 	ipcs_unique_name(name, sizeof name, "big");

@@ -10,8 +10,8 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "mq_open without O_CREAT of a missing name fails with ENOENT",
-          .ref = "mq_open(3) ERRORS ENOENT; POSIX.1-2017 mq_open ERRORS",
-          .features = "mq_open", .tags = "mq_open,names");
+          .ref = "mq_open(3) ERRORS ENOENT; POSIX.1-2017 mq_open ERRORS", .features = "mq_open",
+          .tags = "mq_open,names");
 
 IPCS_TEST(missing_name_enoent)
 {

@@ -12,8 +12,8 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "mq_receive with a buffer shorter than mq_msgsize fails with EMSGSIZE",
-          .ref = "mq_receive(3) ERRORS EMSGSIZE; POSIX.1-2017 mq_receive",
-          .features = "mq_open", .tags = "mq_receive,size");
+          .ref = "mq_receive(3) ERRORS EMSGSIZE; POSIX.1-2017 mq_receive", .features = "mq_open",
+          .tags = "mq_receive,size");
 
 IPCS_TEST(short_buffer_emsgsize_message_kept)
 {

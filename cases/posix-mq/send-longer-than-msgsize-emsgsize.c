@@ -13,8 +13,8 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "mq_send of more than mq_msgsize bytes fails with EMSGSIZE",
-          .ref = "mq_send(3) ERRORS EMSGSIZE; POSIX.1-2017 mq_send ERRORS",
-          .features = "mq_open", .tags = "mq_send,size");
+          .ref = "mq_send(3) ERRORS EMSGSIZE; POSIX.1-2017 mq_send ERRORS", .features = "mq_open",
+          .tags = "mq_send,size");
 
 IPCS_TEST(too_long_emsgsize)
 {

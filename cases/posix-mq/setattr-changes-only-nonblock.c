@@ -24,8 +24,8 @@ IPCS_TEST(only_nonblock_changes)
 	char name[IPCS_MQ_NAME_MAX], buf[16];
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR, 2, sizeof buf);
 	IPCS_MQ_PUT(q, "m", 0);
-	struct mq_attr want = {.mq_flags = O_NONBLOCK, .mq_maxmsg = 9, .mq_msgsize = 99,
-	                       .mq_curmsgs = 5};
+	struct mq_attr want = {
+	    .mq_flags = O_NONBLOCK, .mq_maxmsg = 9, .mq_msgsize = 99, .mq_curmsgs = 5};
 	struct mq_attr old;
 	IPCS_ASSERT_OK(mq_setattr(q, &want, &old));
 	IPCS_EXPECT_EQ(old.mq_flags & O_NONBLOCK, 0);

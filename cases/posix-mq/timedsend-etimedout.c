@@ -12,8 +12,8 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "mq_timedsend on a full queue fails with ETIMEDOUT at the deadline",
-          .ref = "mq_send(3) DESCRIPTION, ERRORS; POSIX.1-2017 mq_timedsend",
-          .features = "mq_open", .tags = "mq_timedsend,timeout");
+          .ref = "mq_send(3) DESCRIPTION, ERRORS; POSIX.1-2017 mq_timedsend", .features = "mq_open",
+          .tags = "mq_timedsend,timeout");
 
 IPCS_TEST(full_queue_times_out)
 {

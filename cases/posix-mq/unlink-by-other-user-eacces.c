@@ -15,8 +15,7 @@
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "mq_unlink by an unprivileged non-owner fails with EACCES",
           .ref = "mq_unlink(3) ERRORS EACCES; POSIX.1-2017 mq_unlink; mq_overview(7)",
-          .needs = IPCS_NEEDS_TWO_USERS, .features = "mq_open",
-          .tags = "mq_unlink,permissions");
+          .needs = IPCS_NEEDS_TWO_USERS, .features = "mq_open", .tags = "mq_unlink,permissions");
 
 static char name[IPCS_MQ_NAME_MAX];
 
@@ -43,7 +42,7 @@ static void stranger(void *arg)
 
 IPCS_TEST(non_owner_unlink_eacces)
 {
-	ipcs_unique_name(name, sizeof name, "owned"); /* chosen here: both children know it */
+	ipcs_unique_name(name, sizeof name, "owned");       /* chosen here: both children know it */
 	IPCS_EXPECT_CHILD_EXIT(ipcs_spawn(owner, NULL), 0); /* creates and registers it */
 	IPCS_EXPECT_CHILD_EXIT(ipcs_spawn(stranger, NULL), 0);
 	mqd_t q;

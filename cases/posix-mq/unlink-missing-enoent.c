@@ -8,8 +8,7 @@
  */
 #include "ipcsuite_posix_mq.h"
 
-IPCS_CASE(.level = IPCS_LEVEL_POSIX,
-          .behavior = "mq_unlink of a missing name fails with ENOENT",
+IPCS_CASE(.level = IPCS_LEVEL_POSIX, .behavior = "mq_unlink of a missing name fails with ENOENT",
           .ref = "mq_unlink(3) ERRORS ENOENT; POSIX.1-2017 mq_unlink", .features = "mq_open",
           .tags = "mq_unlink");
 
