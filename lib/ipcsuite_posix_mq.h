@@ -1,0 +1,82 @@
+/*
+ * ipcsuite_posix_mq.h - helpers for the POSIX message queue cases
+ * (cases/posix-mq/): creating and registering a queue, sending and checked
+ * receiving, attributes, absolute CLOCK_REALTIME deadlines, the mqueue
+ * filesystem (/dev/mqueue) and the limits under /proc/sys/fs/mqueue.
+ *
+ * Helpers that set up state end the test broken on failure (and skip when
+ * the kernel has no POSIX message queues); helpers that check a behavior
+ * record failures like the IPCS_EXPECT_* macros, at the caller's line.
+ */
+#ifndef IPCSUITE_POSIX_MQ_H
+#define IPCSUITE_POSIX_MQ_H
+
+#include <fcntl.h>
+#include <mqueue.h>
+#include <signal.h>
+#include <sys/stat.h>
+
+#include "ipcsuite.h"
+
+#define IPCS_MQ_NAME_MAX 96 /* room for ipcs_unique_name() */
+#define IPCS_MQ_SYSCTL   "/proc/sys/fs/mqueue/"
+
+/* Setup: a new queue under a fresh unique name (written to name, at least
+ * IPCS_MQ_NAME_MAX bytes) with mq_open(name, O_CREAT | O_EXCL | oflag, mode,
+ * {maxmsg, msgsize}), registered for removal. oflag holds the access mode
+ * and optionally O_NONBLOCK. Skips when the kernel lacks POSIX message
+ * queues (ENOSYS); broken on any other failure. */
+mqd_t ipcs_mq_new_(char *name, int oflag, mode_t mode, long maxmsg, long msgsize, const char *file,
+                   int line);
+#define IPCS_MQ_NEW(name, oflag, maxmsg, msgsize)                                                  \
+	ipcs_mq_new_(name, oflag, 0600, maxmsg, msgsize, __FILE__, __LINE__)
+
+/* mq_open() for a case that judges the call itself: when O_CREAT is in
+ * oflag and the call succeeds the name is registered for removal; ENOSYS
+ * skips; otherwise the call's value is returned with errno intact. */
+mqd_t ipcs_mq_try_open(const char *name, int oflag, mode_t mode, const struct mq_attr *attr);
+
+/* Setup: open an existing queue (no O_CREAT); broken on failure. */
+mqd_t ipcs_mq_open_(const char *name, int oflag, const char *file, int line);
+#define IPCS_MQ_OPEN(name, oflag) ipcs_mq_open_(name, oflag, __FILE__, __LINE__)
+
+/* Setup: mq_send(q, text, strlen(text), prio); broken on failure. */
+void ipcs_mq_put_(mqd_t q, const char *text, unsigned prio, const char *file, int line);
+#define IPCS_MQ_PUT(q, text, prio) ipcs_mq_put_(q, text, prio, __FILE__, __LINE__)
+
+/* Check: mq_receive(q) with a buffer of mq_msgsize returns strlen(text)
+ * bytes equal to text, with priority prio. The queue must hold a message
+ * (or the call blocks until one comes). True when all of that held. */
+bool ipcs_mq_expect_rcv_(mqd_t q, const char *text, unsigned prio, const char *file, int line);
+#define IPCS_MQ_EXPECT_RCV(q, text, prio) ipcs_mq_expect_rcv_(q, text, prio, __FILE__, __LINE__)
+
+/* Setup: mq_getattr(); broken on failure. */
+void ipcs_mq_attr_(mqd_t q, struct mq_attr *attr, const char *file, int line);
+#define IPCS_MQ_ATTR(q, attr) ipcs_mq_attr_(q, attr, __FILE__, __LINE__)
+/* mq_curmsgs by mq_getattr(); broken on failure. */
+long ipcs_mq_curmsgs_(mqd_t q, const char *file, int line);
+#define IPCS_MQ_CURMSGS(q) ipcs_mq_curmsgs_(q, __FILE__, __LINE__)
+
+/* An absolute CLOCK_REALTIME deadline ms milliseconds from now (negative:
+ * in the past), for mq_timedsend/mq_timedreceive. */
+struct timespec ipcs_mq_deadline(long ms);
+/* Skip unless mq_timedreceive exists here (gVisor answers ENOSYS): probes
+ * q, which must be empty, with a deadline already past. */
+void ipcs_mq_require_timed(mqd_t q);
+
+/* The directory where this IPC namespace's mqueue filesystem is mounted
+ * (/dev/mqueue, checked by statfs and by finding probe queue there); skips
+ * when there is none. */
+const char *ipcs_mq_dir(void);
+
+/* The fields of a queue's file in the mqueue filesystem (mq_overview(7)). */
+struct ipcs_mq_file {
+	long qsize, notify, signo, notify_pid;
+};
+/* Read and parse <ipcs_mq_dir()>/<name without '/'>: true when every field
+ * was found; false (with a failure recorded) when the line does not parse;
+ * broken when the file cannot be read. */
+bool ipcs_mq_file_read_(const char *name, struct ipcs_mq_file *out, const char *file, int line);
+#define IPCS_MQ_FILE_READ(name, out) ipcs_mq_file_read_(name, out, __FILE__, __LINE__)
+
+#endif
