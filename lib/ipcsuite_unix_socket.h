@@ -45,6 +45,15 @@ int ipcs_unix_connect(int type, const struct ipcs_unix_addr *addr);
  * carrying the n descriptors in fds, in one sendmsg(); broken on failure. */
 void ipcs_unix_send_fds(int sock, const void *data, size_t len, const int *fds, int n);
 
+/* One recvmsg() of up to len bytes into data, with room in the control
+ * buffer for exactly max descriptors (msg_controllen CMSG_LEN(max ints);
+ * max 0: no control buffer). The
+ * SCM_RIGHTS descriptors received are stored in fds; returns how many (a
+ * later control message of another type is ignored). *got is the byte
+ * count, *msg_flags the msg_flags returned. Broken if recvmsg fails. */
+int ipcs_unix_recv_fds(int sock, void *data, size_t len, int *fds, int max, int flags, ssize_t *got,
+                       int *msg_flags);
+
 /* Fill the whole send path of sock with MSG_DONTWAIT sends of len bytes
  * until EAGAIN; returns how many sends succeeded. Broken on any other
  * error, or when 100000 sends never meet EAGAIN. */

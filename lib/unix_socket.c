@@ -95,6 +95,35 @@ void ipcs_unix_send_fds(int sock, const void *data, size_t len, const int *fds, 
 	free(control);
 }
 
+int ipcs_unix_recv_fds(int sock, void *data, size_t len, int *fds, int max, int flags, ssize_t *got,
+                       int *msg_flags)
+{
+	/* CMSG_LEN, not CMSG_SPACE: the padding of CMSG_SPACE could hold one
+	 * more descriptor, and the kernel fills what fits. */
+	size_t space = max > 0 ? CMSG_SPACE(sizeof(int) * (size_t)max) : 0;
+	char *control = space ? calloc(1, space) : NULL;
+	struct iovec iov = {.iov_base = data, .iov_len = len};
+	struct msghdr msg = {.msg_iov = &iov,
+	                     .msg_iovlen = 1,
+	                     .msg_control = control,
+	                     .msg_controllen = max > 0 ? CMSG_LEN(sizeof(int) * (size_t)max) : 0};
+	int n = 0;
+
+	if (space && !control)
+		IPCS_BROKEN("out of memory");
+	*got = (ssize_t)IPCS_SAFE(recvmsg(sock, &msg, flags));
+	*msg_flags = msg.msg_flags;
+	for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
+			continue;
+		size_t k = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		for (size_t i = 0; i < k && n < max; i++)
+			memcpy(&fds[n++], CMSG_DATA(c) + i * sizeof(int), sizeof(int));
+	}
+	free(control);
+	return n;
+}
+
 long ipcs_unix_fill(int sock, size_t len)
 {
 	static char buf[65536];
