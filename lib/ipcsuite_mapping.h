@@ -80,6 +80,8 @@ struct ipcs_fault {
  * restored. */
 bool ipcs_access(void *addr, bool write, unsigned char *value, struct ipcs_fault *fault);
 
+/* (Cases using these include <signal.h> themselves: this header is also
+ * included by the System V shm cases.) */
 /* Behavior check: the access must raise sig with si_code code and si_addr
  * equal to addr; a failure names expected and got (signal, code, address,
  * or "the access completed"). */
