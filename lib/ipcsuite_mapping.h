@@ -53,6 +53,22 @@ const char *ipcs_disk_temp_file(char *buf, size_t size);
 /* Shared_Dirty + Private_Dirty (kB) of the mapping that starts at addr, from
  * /proc/self/smaps; -1 when smaps has no such mapping or no dirty lines. */
 long ipcs_smaps_dirty_kb(const void *addr);
+/* Field (e.g. "Rss", "Locked", "KernelPageSize") of that mapping in kB; -1
+ * when smaps has no such mapping or field. */
+long ipcs_smaps_kb(const void *addr, const char *field);
+/* Whether that mapping's VmFlags line lists flag ("nr", "lo", "ht"): 1 or
+ * 0; -1 when there is no such mapping or no VmFlags line. */
+int ipcs_smaps_has_flag(const void *addr, const char *flag);
+
+/* ------------------------------------------------------------- huge pages */
+
+/* Huge pages of size_kb that a new mapping can still reserve, from
+ * /sys/kernel/mm/hugepages/hugepages-<size_kb>kB (free_hugepages -
+ * resv_hugepages); -1 when the system has no such size. Never changes the
+ * pool. */
+long ipcs_hugepages_available(long size_kb);
+/* Hugepagesize from /proc/meminfo (kB); -1 when absent. */
+long ipcs_default_hugepage_kb(void);
 
 /* One line of /proc/self/maps. */
 struct ipcs_maps_line {

@@ -110,35 +110,128 @@ const char *ipcs_disk_temp_file(char *buf, size_t size)
 
 /* --------------------------------------------------------- /proc/self views */
 
-long ipcs_smaps_dirty_kb(const void *addr)
+/* Calls fn(line, arg) for each field line of the smaps entry that starts at
+ * addr; returns whether the entry was found. */
+static bool smaps_entry(const void *addr, void (*fn)(const char *, void *), void *arg)
 {
 	FILE *f = fopen("/proc/self/smaps", "re");
 	if (!f)
 		IPCS_BROKEN_ERRNO("fopen(/proc/self/smaps)");
 	char line[1024];
-	bool in_vma = false;
-	int seen = 0;
-	long total = 0, kb;
+	bool in_vma = false, found = false;
 	uintptr_t start, end;
 
 	while (fgets(line, sizeof line, f)) {
 		/* A mapping's header line starts with "start-end "; field
-		 * lines start with a capitalized name. */
-		if (sscanf(line, "%" SCNxPTR "-%" SCNxPTR " ", &start, &end) == 2 &&
-		    strchr(line, '-') < strchr(line, ' ')) {
+		 * lines start with a capitalized name and a colon. */
+		char *colon = strchr(line, ':'), *space = strchr(line, ' ');
+		bool header = sscanf(line, "%" SCNxPTR "-%" SCNxPTR " ", &start, &end) == 2 &&
+		              space && (!colon || space < colon);
+		if (header) {
 			if (in_vma)
 				break;
-			in_vma = start == (uintptr_t)addr;
+			in_vma = found = start == (uintptr_t)addr;
 			continue;
 		}
-		if (in_vma && (sscanf(line, "Shared_Dirty: %ld kB", &kb) == 1 ||
-		               sscanf(line, "Private_Dirty: %ld kB", &kb) == 1)) {
-			total += kb;
-			seen++;
-		}
+		if (in_vma)
+			fn(line, arg);
 	}
 	fclose(f);
-	return seen == 2 ? total : -1;
+	return found;
+}
+
+struct field_sum {
+	const char *const *names;
+	long total;
+	int seen;
+};
+
+static void add_field(const char *line, void *arg)
+{
+	struct field_sum *fs = arg;
+	for (const char *const *n = fs->names; *n; n++) {
+		size_t len = strlen(*n);
+		long kb;
+		if (!strncmp(line, *n, len) && line[len] == ':' &&
+		    sscanf(line + len + 1, "%ld kB", &kb) == 1) {
+			fs->total += kb;
+			fs->seen++;
+		}
+	}
+}
+
+long ipcs_smaps_kb(const void *addr, const char *field)
+{
+	const char *names[] = {field, NULL};
+	struct field_sum fs = {names, 0, 0};
+	if (!smaps_entry(addr, add_field, &fs) || fs.seen != 1)
+		return -1;
+	return fs.total;
+}
+
+long ipcs_smaps_dirty_kb(const void *addr)
+{
+	static const char *const names[] = {"Shared_Dirty", "Private_Dirty", NULL};
+	struct field_sum fs = {names, 0, 0};
+	if (!smaps_entry(addr, add_field, &fs) || fs.seen != 2)
+		return -1;
+	return fs.total;
+}
+
+struct flag_find {
+	const char *flag;
+	int result;
+};
+
+static void find_flag(const char *line, void *arg)
+{
+	struct flag_find *ff = arg;
+	if (strncmp(line, "VmFlags:", 8))
+		return;
+	ff->result = 0;
+	char copy[1024];
+	snprintf(copy, sizeof copy, "%s", line + 8);
+	for (char *save, *tok = strtok_r(copy, " \n", &save); tok;
+	     tok = strtok_r(NULL, " \n", &save))
+		if (!strcmp(tok, ff->flag))
+			ff->result = 1;
+}
+
+int ipcs_smaps_has_flag(const void *addr, const char *flag)
+{
+	struct flag_find ff = {flag, -1};
+	if (!smaps_entry(addr, find_flag, &ff))
+		return -1;
+	return ff.result;
+}
+
+long ipcs_hugepages_available(long size_kb)
+{
+	char path[128];
+	long free_pages, resv;
+	snprintf(path, sizeof path, "/sys/kernel/mm/hugepages/hugepages-%ldkB/free_hugepages",
+	         size_kb);
+	if (access(path, R_OK) < 0)
+		return -1;
+	free_pages = ipcs_read_proc_long(path);
+	snprintf(path, sizeof path, "/sys/kernel/mm/hugepages/hugepages-%ldkB/resv_hugepages",
+	         size_kb);
+	resv = ipcs_read_proc_long(path);
+	return free_pages > resv ? free_pages - resv : 0;
+}
+
+long ipcs_default_hugepage_kb(void)
+{
+	FILE *f = fopen("/proc/meminfo", "re");
+	if (!f)
+		IPCS_BROKEN_ERRNO("fopen(/proc/meminfo)");
+	char line[256];
+	long kb = -1;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "Hugepagesize: %ld kB", &kb) == 1)
+			break;
+	fclose(f);
+	return kb;
 }
 
 bool ipcs_maps_find(const void *addr, struct ipcs_maps_line *out)
