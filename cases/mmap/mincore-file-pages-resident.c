@@ -11,7 +11,7 @@
  * page cache (can_do_mincore(): for files the caller owns or may write).
  *
  * Pages are dropped with posix_fadvise(POSIX_FADV_DONTNEED) after fsync()
- * made them clean, on a disk-backed file system (tmpfs cannot drop them);
+ * made them clean, with the file on disk (tmpfs cannot drop its pages);
  * without one the second test skips.
  */
 #include <fcntl.h>
