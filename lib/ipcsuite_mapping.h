@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 /* sysconf(_SC_PAGESIZE); broken if the system does not tell. */
@@ -38,5 +39,78 @@ void *ipcs_unmapped_range(size_t len);
  * (ENOMEM for unmapped memory), so without allocating anything. Broken on
  * other errors. */
 bool ipcs_range_has_mapping(const void *addr, size_t len);
+
+/* ------------------------------------------------------------ file systems */
+
+/* Like ipcs_temp_file(), but on a file system that writes dirty pages back
+ * to storage (not tmpfs or ramfs, whose pages stay dirty for good): the
+ * temp directory (TMPDIR) if it is one, else /var/tmp. Skips, naming the
+ * directories tried and their file systems, when neither is. */
+const char *ipcs_disk_temp_file(char *buf, size_t size);
+
+/* --------------------------------------------------------- /proc/self views */
+
+/* Shared_Dirty + Private_Dirty (kB) of the mapping that starts at addr, from
+ * /proc/self/smaps; -1 when smaps has no such mapping or no dirty lines. */
+long ipcs_smaps_dirty_kb(const void *addr);
+/* Field (e.g. "Rss", "Locked", "KernelPageSize") of that mapping in kB; -1
+ * when smaps has no such mapping or field. */
+long ipcs_smaps_kb(const void *addr, const char *field);
+/* Whether that mapping's VmFlags line lists flag ("nr", "lo", "ht"): 1 or
+ * 0; -1 when there is no such mapping or no VmFlags line. */
+int ipcs_smaps_has_flag(const void *addr, const char *flag);
+
+/* ------------------------------------------------------------- huge pages */
+
+/* Huge pages of size_kb that a new mapping can still reserve, from
+ * /sys/kernel/mm/hugepages/hugepages-<size_kb>kB (free_hugepages -
+ * resv_hugepages); -1 when the system has no such size. Never changes the
+ * pool. */
+long ipcs_hugepages_available(long size_kb);
+/* Hugepagesize from /proc/meminfo (kB); -1 when absent. */
+long ipcs_default_hugepage_kb(void);
+
+/* One line of /proc/self/maps. */
+struct ipcs_maps_line {
+	uintptr_t start, end;      /* [start, end) */
+	char perms[5];             /* "rw-s" */
+	unsigned long long offset; /* file offset of start */
+	char path[512];            /* "" for anonymous memory */
+};
+/* The /proc/self/maps line whose range contains addr; false when none does.
+ * Broken when /proc/self/maps cannot be read. */
+bool ipcs_maps_find(const void *addr, struct ipcs_maps_line *line);
+
+/* ------------------------------------------------------------------ faults */
+
+/* What a caught SIGSEGV or SIGBUS said (sigaction(2) SA_SIGINFO). */
+struct ipcs_fault {
+	int sig;    /* 0 when the access completed */
+	int code;   /* si_code */
+	void *addr; /* si_addr */
+};
+/* Read one byte at addr (write false; the byte goes to *value) or write
+ * *value there (write true), with SIGSEGV and SIGBUS caught by SA_SIGINFO
+ * handlers that jump back. Returns true when the access completed; false
+ * when a signal came, described in *fault. The previous handlers are
+ * restored. */
+bool ipcs_access(void *addr, bool write, unsigned char *value, struct ipcs_fault *fault);
+
+/* (Cases using these include <signal.h> themselves: this header is also
+ * included by the System V shm cases.) */
+/* Behavior check: the access must raise sig with si_code code and si_addr
+ * equal to addr; a failure names expected and got (signal, code, address,
+ * or "the access completed"). */
+bool ipcs_expect_fault_(void *addr, bool write, int sig, int code, const char *file, int line);
+#define IPCS_EXPECT_READ_FAULT(addr, sig, code)                                                    \
+	ipcs_expect_fault_(addr, false, sig, code, __FILE__, __LINE__)
+#define IPCS_EXPECT_WRITE_FAULT(addr, sig, code)                                                   \
+	ipcs_expect_fault_(addr, true, sig, code, __FILE__, __LINE__)
+/* Behavior check: the access completes (no signal); *value as for
+ * ipcs_access(). */
+bool ipcs_expect_access_(void *addr, bool write, unsigned char *value, const char *file, int line);
+#define IPCS_EXPECT_READABLE(addr, value)                                                          \
+	ipcs_expect_access_(addr, false, value, __FILE__, __LINE__)
+#define IPCS_EXPECT_WRITABLE(addr, value) ipcs_expect_access_(addr, true, value, __FILE__, __LINE__)
 
 #endif

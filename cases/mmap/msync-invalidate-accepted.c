@@ -1,7 +1,10 @@
 /*
  * msync() with MS_INVALIDATE (with MS_SYNC, with MS_ASYNC, and alone) on an
- * unlocked MAP_SHARED file mapping returns 0, and afterwards the mapping and
- * read() both show the bytes written through the mapping and through write().
+ * unlocked MAP_SHARED file mapping is accepted (returns 0) and discards no
+ * data: afterwards the mapping and read() both show the bytes written through
+ * the mapping and through write(). Acceptance only: nothing observable is
+ * invalidated on Linux (see below); the locked case is
+ * msync-invalidate-locked-ebusy.
  *
  * Ref: msync(2) DESCRIPTION ("The flags argument should specify exactly one
  * of MS_ASYNC and MS_SYNC, and may additionally include the MS_INVALIDATE
@@ -27,8 +30,8 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior =
-              "msync with MS_INVALIDATE (with MS_SYNC, MS_ASYNC, or alone on Linux) returns "
-              "0 on an unlocked MAP_SHARED file mapping and discards no written data",
+              "msync with MS_INVALIDATE (with MS_SYNC, MS_ASYNC, or alone on Linux) is accepted "
+              "(returns 0) on an unlocked MAP_SHARED file mapping and discards no written data",
           .ref = "msync(2) DESCRIPTION, ERRORS, NOTES; POSIX.1-2017 msync", .tags = "msync,mmap");
 
 enum { NPAGES = 2 };
@@ -57,20 +60,19 @@ static void check_invalidate(int flags)
 	IPCS_SAFE(close(fd));
 }
 
-IPCS_TEST(sync_invalidate_returns_zero)
+IPCS_TEST(sync_invalidate_accepted)
 {
 	check_invalidate(MS_SYNC | MS_INVALIDATE);
 }
 
-IPCS_TEST(async_invalidate_returns_zero)
+IPCS_TEST(async_invalidate_accepted)
 {
 	check_invalidate(MS_ASYNC | MS_INVALIDATE);
 }
 
-IPCS_TEST(invalidate_alone_returns_zero_on_linux)
+IPCS_TEST(invalidate_alone_accepted_on_linux)
 {
 	check_invalidate(MS_INVALIDATE);
 }
 
-IPCS_MAIN(sync_invalidate_returns_zero, async_invalidate_returns_zero,
-          invalidate_alone_returns_zero_on_linux)
+IPCS_MAIN(sync_invalidate_accepted, async_invalidate_accepted, invalidate_alone_accepted_on_linux)
