@@ -202,8 +202,18 @@ static const struct call_nrs calls[] = {
          SYS_rt_sigsuspend, -1}},
     {"read", {SYS_read, SYS_readv, SYS_pread64, -1}},
     {"write", {SYS_write, SYS_writev, SYS_pwrite64, -1}},
-    {"mq_send", {SYS_mq_timedsend, -1}},
-    {"mq_receive", {SYS_mq_timedreceive, -1}},
+    {"mq_send",
+     {SYS_mq_timedsend,
+#ifdef SYS_mq_timedsend_time64
+      SYS_mq_timedsend_time64,
+#endif
+      -1}},
+    {"mq_receive",
+     {SYS_mq_timedreceive,
+#ifdef SYS_mq_timedreceive_time64
+      SYS_mq_timedreceive_time64,
+#endif
+      -1}},
     {"futex",
      {SYS_futex,
 #ifdef SYS_futex_time64
