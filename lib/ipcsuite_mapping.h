@@ -50,7 +50,7 @@ const char *ipcs_disk_temp_file(char *buf, size_t size);
 
 /* --------------------------------------------------------- /proc/self views */
 
-/* Shared_Dirty + Private_Dirty (kB) of the mapping that starts at addr, from
+/* Shared_Dirty + Private_Dirty (kB) of the mapping that contains addr, from
  * /proc/self/smaps; -1 when smaps has no such mapping or no dirty lines. */
 long ipcs_smaps_dirty_kb(const void *addr);
 /* Field (e.g. "Rss", "Locked", "KernelPageSize") of that mapping in kB; -1
@@ -75,6 +75,7 @@ struct ipcs_maps_line {
 	uintptr_t start, end;      /* [start, end) */
 	char perms[5];             /* "rw-s" */
 	unsigned long long offset; /* file offset of start */
+	unsigned long inode;       /* 0 for anonymous memory */
 	char path[512];            /* "" for anonymous memory */
 };
 /* The /proc/self/maps line whose range contains addr; false when none does.
@@ -82,6 +83,9 @@ struct ipcs_maps_line {
 bool ipcs_maps_find(const void *addr, struct ipcs_maps_line *line);
 
 /* ------------------------------------------------------------------ faults */
+
+/* "SEGV_ACCERR", "SEGV_MAPERR", "BUS_ADRERR", ... or "si_code N". */
+const char *ipcs_si_code_name(int sig, int code);
 
 /* What a caught SIGSEGV or SIGBUS said (sigaction(2) SA_SIGINFO). */
 struct ipcs_fault {

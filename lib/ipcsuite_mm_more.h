@@ -15,13 +15,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-/* What one probed access did. */
-struct ipcs_fault {
-	bool faulted; /* a SIGSEGV or SIGBUS interrupted the access */
-	int sig;      /* SIGSEGV or SIGBUS */
-	int code;     /* siginfo si_code (SEGV_ACCERR, SEGV_MAPERR, BUS_ADRERR, ...) */
-	void *addr;   /* siginfo si_addr */
-};
+#include "ipcsuite_mapping.h"
 
 /* Read (or write `value` to) the byte at addr with SIGSEGV and SIGBUS caught
  * (sigaction SA_SIGINFO, sigsetjmp); the previous handlers are restored.
@@ -30,15 +24,12 @@ struct ipcs_fault {
 bool ipcs_probe_read(const void *addr, unsigned char *got, struct ipcs_fault *out);
 bool ipcs_probe_write(void *addr, unsigned char value, struct ipcs_fault *out);
 
-/* "SEGV_ACCERR", "SEGV_MAPERR", "BUS_ADRERR", ... or "code N". */
-const char *ipcs_si_code_name(int sig, int code);
-
 /* Check that the access faulted with sig/code exactly at addr: a failure
  * (expected vs got) otherwise. Returns true when it matched. */
-bool ipcs_expect_fault_(const struct ipcs_fault *f, int sig, int code, const void *addr,
-                        const char *file, int line);
+bool ipcs_expect_probed_fault_(const struct ipcs_fault *f, int sig, int code, const void *addr,
+                               const char *file, int line);
 #define IPCS_EXPECT_FAULT(f, sig, code, addr)                                                      \
-	ipcs_expect_fault_(f, sig, code, addr, __FILE__, __LINE__)
+	ipcs_expect_probed_fault_(f, sig, code, addr, __FILE__, __LINE__)
 /* Check that the access did not fault. */
 bool ipcs_expect_no_fault_(const struct ipcs_fault *f, const char *what, const char *file,
                            int line);
@@ -47,23 +38,13 @@ bool ipcs_expect_no_fault_(const struct ipcs_fault *f, const char *what, const c
 /* mmap(NULL, len, prot, flags | MAP_ANONYMOUS, -1, 0); broken on failure. */
 char *ipcs_map_anon(size_t len, int prot, int flags);
 
-/* One /proc/self/maps line (proc(5)). */
-struct ipcs_maps_line {
-	uintptr_t start, end;
-	char perms[5]; /* "rw-p" */
-	unsigned long long offset;
-	unsigned long inode;
-	char path[256]; /* "" for anonymous */
-};
-/* The line whose range contains addr; false if none does. */
-bool ipcs_maps_find(const void *addr, struct ipcs_maps_line *out);
-
-/* A field of the smaps entry that contains addr, in kB ("Rss", "Locked",
- * ...); broken if there is no such entry or field. */
-long ipcs_smaps_kb(const void *addr, const char *field);
-/* Whether the smaps "VmFlags:" line of that entry lists flag ("lo", "lf",
- * "dc", "wf", ...); broken if there is no such entry. */
-bool ipcs_smaps_has_flag(const void *addr, const char *flag);
+/* (struct ipcs_maps_line, ipcs_maps_find, struct ipcs_fault and the raw
+ * smaps readers are in ipcsuite_mapping.h.) A field of the smaps entry that
+ * contains addr, in kB ("Rss", "Locked"); broken if absent. */
+long ipcs_smaps_field_kb(const void *addr, const char *field);
+/* Whether that entry's VmFlags line lists flag ("lo", "lf", "dc", "wf");
+ * skips where smaps has no VmFlags line. */
+bool ipcs_smaps_vmflag(const void *addr, const char *flag);
 /* A "Name:   N kB" field of /proc/self/status in kB ("VmLck"); broken if
  * absent. */
 long ipcs_status_kb(const char *field);

@@ -110,7 +110,7 @@ const char *ipcs_disk_temp_file(char *buf, size_t size)
 
 /* --------------------------------------------------------- /proc/self views */
 
-/* Calls fn(line, arg) for each field line of the smaps entry that starts at
+/* Calls fn(line, arg) for each field line of the smaps entry that contains
  * addr; returns whether the entry was found. */
 static bool smaps_entry(const void *addr, void (*fn)(const char *, void *), void *arg)
 {
@@ -130,7 +130,7 @@ static bool smaps_entry(const void *addr, void (*fn)(const char *, void *), void
 		if (header) {
 			if (in_vma)
 				break;
-			in_vma = found = start == (uintptr_t)addr;
+			in_vma = found = (uintptr_t)addr >= start && (uintptr_t)addr < end;
 			continue;
 		}
 		if (in_vma)
@@ -246,8 +246,8 @@ bool ipcs_maps_find(const void *addr, struct ipcs_maps_line *out)
 		struct ipcs_maps_line m = {0};
 		int path_at = 0;
 		line[strcspn(line, "\n")] = 0;
-		if (sscanf(line, "%" SCNxPTR "-%" SCNxPTR " %4s %llx %*s %*s %n", &m.start, &m.end,
-		           m.perms, &m.offset, &path_at) < 4)
+		if (sscanf(line, "%" SCNxPTR "-%" SCNxPTR " %4s %llx %*s %lu %n", &m.start, &m.end,
+		           m.perms, &m.offset, &m.inode, &path_at) < 5)
 			continue;
 		if ((uintptr_t)addr < m.start || (uintptr_t)addr >= m.end)
 			continue;
@@ -274,6 +274,23 @@ static void on_fault(int sig, siginfo_t *si, void *ctx)
 	siglongjmp(fault_env, 1);
 }
 
+const char *ipcs_si_code_name(int sig, int code)
+{
+	if (sig == SIGSEGV && code == SEGV_MAPERR)
+		return "SEGV_MAPERR";
+	if (sig == SIGSEGV && code == SEGV_ACCERR)
+		return "SEGV_ACCERR";
+	if (sig == SIGBUS && code == BUS_ADRALN)
+		return "BUS_ADRALN";
+	if (sig == SIGBUS && code == BUS_ADRERR)
+		return "BUS_ADRERR";
+	if (sig == SIGBUS && code == BUS_OBJERR)
+		return "BUS_OBJERR";
+	static char buf[32];
+	snprintf(buf, sizeof buf, "si_code %d", code);
+	return buf;
+}
+
 bool ipcs_access(void *addr, bool write, unsigned char *value, struct ipcs_fault *fault)
 {
 	struct sigaction sa = {.sa_sigaction = on_fault, .sa_flags = SA_SIGINFO}, old_segv, old_bus;
@@ -298,30 +315,13 @@ bool ipcs_access(void *addr, bool write, unsigned char *value, struct ipcs_fault
 	return done;
 }
 
-static const char *code_name(int sig, int code)
-{
-	if (sig == SIGSEGV && code == SEGV_MAPERR)
-		return "SEGV_MAPERR";
-	if (sig == SIGSEGV && code == SEGV_ACCERR)
-		return "SEGV_ACCERR";
-	if (sig == SIGBUS && code == BUS_ADRALN)
-		return "BUS_ADRALN";
-	if (sig == SIGBUS && code == BUS_ADRERR)
-		return "BUS_ADRERR";
-	if (sig == SIGBUS && code == BUS_OBJERR)
-		return "BUS_OBJERR";
-	static char buf[32];
-	snprintf(buf, sizeof buf, "si_code %d", code);
-	return buf;
-}
-
 static void describe_fault(char *buf, size_t size, const struct ipcs_fault *f)
 {
 	if (!f->sig)
 		snprintf(buf, size, "the access completed (no signal)");
 	else
 		snprintf(buf, size, "%s %s at %p", ipcs_signal_name(f->sig),
-		         code_name(f->sig, f->code), f->addr);
+		         ipcs_si_code_name(f->sig, f->code), f->addr);
 }
 
 bool ipcs_expect_fault_(void *addr, bool write, int sig, int code, const char *file, int line)
@@ -334,7 +334,7 @@ bool ipcs_expect_fault_(void *addr, bool write, int sig, int code, const char *f
 	if (f.sig == sig && f.code == code && f.addr == addr)
 		return true;
 	snprintf(expected, sizeof expected, "%s %s at %p", ipcs_signal_name(sig),
-	         code_name(sig, code), addr);
+	         ipcs_si_code_name(sig, code), addr);
 	describe_fault(got, sizeof got, &f);
 	ipcs_fail_at(file, line, expected, got, 0, "a %s of %p", write ? "write" : "read", addr);
 	return false;

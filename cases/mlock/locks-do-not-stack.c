@@ -32,7 +32,7 @@ IPCS_TEST(one_munlock_undoes_two_mlocks)
 
 	IPCS_ASSERT_OK(munlock(p, len));
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), before);
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(p, "lo"));
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(p, "lo"));
 }
 
 IPCS_MAIN(one_munlock_undoes_two_mlocks)

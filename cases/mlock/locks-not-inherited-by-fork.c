@@ -26,8 +26,8 @@ static void child(void *arg)
 {
 	(void)arg;
 	IPCS_EXPECT_EQ(range[1], 0x2e); /* the mapping itself is inherited */
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(range, "lo"));
-	IPCS_EXPECT_EQ(ipcs_smaps_kb(range, "Locked"), 0);
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(range, "lo"));
+	IPCS_EXPECT_EQ(ipcs_smaps_field_kb(range, "Locked"), 0);
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), 0);
 }
 
@@ -39,9 +39,9 @@ IPCS_TEST(child_not_locked)
 	if (mlock(range, len) == -1)
 		IPCS_SKIP("mlock of %d pages refused with %s (RLIMIT_MEMLOCK)", NPAGES,
 		          ipcs_errno_name(errno));
-	IPCS_ASSERT_TRUE(ipcs_smaps_has_flag(range, "lo"));
+	IPCS_ASSERT_TRUE(ipcs_smaps_vmflag(range, "lo"));
 	IPCS_EXPECT_CHILD_EXIT(ipcs_spawn(child, NULL), 0);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(range, "lo")); /* the parent keeps it */
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(range, "lo")); /* the parent keeps it */
 }
 
 IPCS_MAIN(child_not_locked)

@@ -40,13 +40,13 @@ IPCS_TEST(lock_and_unlock)
 		return;
 	}
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), before + len_kb);
-	IPCS_EXPECT_EQ(ipcs_smaps_kb(p, "Locked"), len_kb);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(p, "lo"));
+	IPCS_EXPECT_EQ(ipcs_smaps_field_kb(p, "Locked"), len_kb);
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(p, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p, len), NPAGES);
 
 	IPCS_ASSERT_OK(munlock(p, len));
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), before);
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(p, "lo"));
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(p, "lo"));
 }
 
 IPCS_MAIN(lock_and_unlock)

@@ -31,10 +31,10 @@ IPCS_TEST(straddling_bytes_lock_two_pages)
 		          ipcs_errno_name(errno));
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), before + 2 * page_kb);
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p + page, 2 * page), 2);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(p + page, "lo"));
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(p + 2 * page, "lo"));
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(p, "lo"));
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(p + 3 * page, "lo"));
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(p + page, "lo"));
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(p + 2 * page, "lo"));
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(p, "lo"));
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(p + 3 * page, "lo"));
 
 	IPCS_ASSERT_OK(munlock(p + 2 * page - 1, 2));
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), before);

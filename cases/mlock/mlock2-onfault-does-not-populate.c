@@ -60,7 +60,7 @@ IPCS_TEST(onfault_not_populated)
 	size_t page = ipcs_page_size(), len = NPAGES * page;
 	char *p = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	lock_or_skip(p, len, MLOCK_ONFAULT);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(p, "lo"));
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(p, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p, len), 0);
 	p[2 * page] = 1;
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p, len), 1);
@@ -71,7 +71,7 @@ IPCS_TEST(zero_flags_populates)
 	size_t len = NPAGES * ipcs_page_size();
 	char *p = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	lock_or_skip(p, len, 0);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(p, "lo"));
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(p, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p, len), NPAGES);
 }
 
@@ -82,7 +82,7 @@ IPCS_TEST(unknown_flag_einval)
 	char *probe = ipcs_map_anon(page, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	lock_or_skip(probe, page, 0);
 	IPCS_EXPECT_ERRNO(sys_mlock2(p, page, UNKNOWN_MLOCK), EINVAL);
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(p, "lo"));
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(p, "lo"));
 }
 
 IPCS_MAIN(onfault_not_populated, zero_flags_populates, unknown_flag_einval)

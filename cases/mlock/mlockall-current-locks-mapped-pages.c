@@ -46,11 +46,11 @@ IPCS_TEST(current_mapping_locked)
 		return;
 	}
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p, len), NPAGES);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(p, "lo"));
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(p, "lo"));
 	IPCS_EXPECT_GE(ipcs_status_kb("VmLck"), (long)(len / 1024));
 
 	IPCS_ASSERT_OK(munlockall());
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(p, "lo"));
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(p, "lo"));
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), 0);
 }
 

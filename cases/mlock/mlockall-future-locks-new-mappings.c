@@ -34,7 +34,7 @@ static void child_new_mapping_unlocked(void *arg)
 	(void)arg;
 	size_t len = NPAGES * ipcs_page_size();
 	char *q = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(q, "lo"));
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(q, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(q, len), 0);
 }
 
@@ -43,7 +43,7 @@ IPCS_TEST(new_mapping_locked)
 	size_t len = NPAGES * ipcs_page_size();
 	future_or_skip();
 	char *q = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(q, "lo"));
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(q, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(q, len), NPAGES);
 }
 
@@ -53,7 +53,7 @@ IPCS_TEST(not_after_munlockall)
 	future_or_skip();
 	IPCS_ASSERT_OK(munlockall());
 	char *q = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(q, "lo"));
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(q, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(q, len), 0);
 }
 

@@ -41,7 +41,7 @@ static void child(void *arg)
 	    EAGAIN);
 	char *ok = mmap(NULL, page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	IPCS_ASSERT_TRUE(ok != MAP_FAILED);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(ok, "lo"));
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(ok, "lo"));
 }
 
 IPCS_TEST(mmap_beyond_limit)

@@ -46,7 +46,7 @@ IPCS_TEST(future_onfault)
 	size_t page = ipcs_page_size(), len = NPAGES * page;
 	lockall_or_skip(MCL_FUTURE | MCL_ONFAULT);
 	char *q = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(q, "lo"));
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(q, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(q, len), 0);
 	q[page] = 1;
 	IPCS_EXPECT_EQ(ipcs_resident_pages(q, len), 1);
@@ -61,7 +61,7 @@ IPCS_TEST(current_onfault)
 	rl.rlim_cur = rl.rlim_max; /* the whole process counts */
 	IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
 	lockall_or_skip(MCL_CURRENT | MCL_ONFAULT);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(p, "lo"));
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(p, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p, len), 0);
 }
 

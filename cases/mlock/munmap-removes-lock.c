@@ -34,7 +34,7 @@ IPCS_TEST(lock_gone_after_munmap)
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), before);
 	char *q = (char *)(intptr_t)IPCS_SAFE(
 	    mmap(p, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0));
-	IPCS_EXPECT_TRUE(!ipcs_smaps_has_flag(q, "lo"));
+	IPCS_EXPECT_TRUE(!ipcs_smaps_vmflag(q, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(q, len), 0);
 }
 

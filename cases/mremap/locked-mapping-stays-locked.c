@@ -39,8 +39,8 @@ IPCS_TEST(grown_mapping_locked)
 	IPCS_ASSERT_TRUE(q != MAP_FAILED);
 	IPCS_EXPECT_NE((uintptr_t)q, (uintptr_t)p);
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), before + 4 * page_kb);
-	IPCS_EXPECT_TRUE(ipcs_smaps_has_flag(q, "lo"));
-	IPCS_EXPECT_EQ(ipcs_smaps_kb(q, "Locked"), 4 * page_kb);
+	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(q, "lo"));
+	IPCS_EXPECT_EQ(ipcs_smaps_field_kb(q, "Locked"), 4 * page_kb);
 }
 
 IPCS_MAIN(grown_mapping_locked)
