@@ -18,8 +18,10 @@
 #                    with -DIPCSUITE_STATIC=ON and built when needed)
 #   --timeout SEC    kill the machine after SEC seconds (default: per wrapper)
 #   --log FILE       the console log (default: <cache>/logs/<wrapper>-<kernel>.log)
-#   --mem MB         guest memory (default 1024: a glibc-static image unpacks
-#                    to ~210 MB of tmpfs)
+#   --mem MB         guest memory (default: 512 MB plus four times the
+#                    compressed initramfs, at least 1024: the kernel holds the
+#                    archive and its unpacked tmpfs at once; 590 static glibc
+#                    cases are a 260 MB archive unpacking to ~560 MB)
 
 lab_die() {
 	echo "$me: $*" >&2
@@ -31,7 +33,7 @@ lab_options() {
 	initrd=
 	build=${IPCSUITE_STATIC_BUILD:-$top/build-static}
 	log=
-	mem=1024
+	mem=
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--initrd) initrd=${2:?--initrd needs a file} && shift 2 ;;
@@ -54,8 +56,18 @@ lab_options() {
 	lab_nargs=$#
 }
 
-# The initramfs of a static build, rebuilt only when the installed tree changed.
+# The initramfs (below), and the guest memory it needs unless --mem said.
 lab_initrd() {
+	lab_initrd_file
+	if [ -z "$mem" ]; then
+		mib=$(($(wc -c <"$initrd") / 1048576))
+		mem=$((512 + 4 * mib))
+		[ "$mem" -ge 1024 ] || mem=1024
+	fi
+}
+
+# The initramfs of a static build, rebuilt only when the installed tree changed.
+lab_initrd_file() {
 	if [ -n "$initrd" ]; then
 		[ -f "$initrd" ] || lab_die "no initramfs $initrd"
 		return
