@@ -382,6 +382,10 @@ bool ipcs_msg_qnum_(int msqid, unsigned long n, enum ipcs_wait_kind kind, const 
 int64_t ipcs_now_ns(void); /* CLOCK_MONOTONIC */
 int64_t ipcs_ms_since(int64_t start_ns);
 struct timespec ipcs_ms_to_timespec(long ms);
+/* An absolute time on clock, ms (may be negative) from now: the deadline of
+ * sem_timedwait, mq_timedsend and the like (CLOCK_REALTIME). Broken if the
+ * clock cannot be read. */
+struct timespec ipcs_deadline_ms(clockid_t clock, long ms);
 /* Seconds of the clock the kernel stamps IPC times (sem_otime, msg_stime,
  * shm_atime, *_ctime, ...) with. Bound such fields with this, not time(NULL):
  * a libc whose time() reads the fine clock (musl) can be a second ahead. */

@@ -56,7 +56,4 @@ int ipcs_psem_value_(sem_t *sem, const char *file, int line);
  * semaphore (sem_overview(7)). */
 const char *ipcs_psem_path(char *buf, size_t size, const char *name);
 
-/* An absolute time on clock, ms (may be negative) from now. */
-struct timespec ipcs_deadline_ms(clockid_t clock, long ms);
-
 #endif

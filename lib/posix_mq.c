@@ -92,20 +92,6 @@ bool ipcs_mq_expect_rcv_(mqd_t q, const char *text, unsigned prio, const char *f
 	return ok;
 }
 
-struct timespec ipcs_mq_deadline(long ms)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	long long ns = (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec + (long long)ms * 1000000LL;
-	ts.tv_sec = (time_t)(ns / 1000000000LL);
-	ts.tv_nsec = (long)(ns % 1000000000LL);
-	if (ts.tv_nsec < 0) {
-		ts.tv_nsec += 1000000000L;
-		ts.tv_sec--;
-	}
-	return ts;
-}
-
 void ipcs_mq_require_timed(mqd_t q)
 {
 	struct mq_attr attr;
@@ -115,7 +101,7 @@ void ipcs_mq_require_timed(mqd_t q)
 		IPCS_BROKEN("malloc");
 	/* A deadline in the past never blocks: the answer is a message,
 	 * ETIMEDOUT, or ENOSYS where the call does not exist. */
-	struct timespec past = ipcs_mq_deadline(-1000);
+	struct timespec past = ipcs_deadline_ms(CLOCK_REALTIME, -1000);
 	ssize_t n = mq_timedreceive(q, buf, (size_t)attr.mq_msgsize, NULL, &past);
 	int err = errno;
 	free(buf);

@@ -65,20 +65,3 @@ const char *ipcs_psem_path(char *buf, size_t size, const char *name)
 	snprintf(buf, size, "/dev/shm/sem.%s", name[0] == '/' ? name + 1 : name);
 	return buf;
 }
-
-struct timespec ipcs_deadline_ms(clockid_t clock, long ms)
-{
-	struct timespec ts;
-	if (clock_gettime(clock, &ts) == -1)
-		IPCS_BROKEN_ERRNO("clock_gettime");
-	ts.tv_sec += ms / 1000;
-	ts.tv_nsec += (ms % 1000) * 1000000L;
-	if (ts.tv_nsec >= 1000000000L) {
-		ts.tv_sec++;
-		ts.tv_nsec -= 1000000000L;
-	} else if (ts.tv_nsec < 0) {
-		ts.tv_sec--;
-		ts.tv_nsec += 1000000000L;
-	}
-	return ts;
-}

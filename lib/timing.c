@@ -1,6 +1,5 @@
 /* timing.c - monotonic time and the deadlines of tests and waits. At the
  * bottom of lib/ with report.c. */
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>

@@ -343,3 +343,20 @@ void ipcs_wait_realtime_after_(long long t, const char *file, int line)
 	ipcs_poll_(realtime_after, &t, 3000, "the real-time clock to pass the next second", file,
 	           line);
 }
+
+struct timespec ipcs_deadline_ms(clockid_t clock, long ms)
+{
+	struct timespec ts;
+	if (clock_gettime(clock, &ts) == -1)
+		IPCS_BROKEN_ERRNO("clock_gettime");
+	ts.tv_sec += ms / 1000;
+	ts.tv_nsec += (ms % 1000) * 1000000L;
+	if (ts.tv_nsec >= 1000000000L) {
+		ts.tv_sec++;
+		ts.tv_nsec -= 1000000000L;
+	} else if (ts.tv_nsec < 0) {
+		ts.tv_sec--;
+		ts.tv_nsec += 1000000000L;
+	}
+	return ts;
+}

@@ -27,7 +27,7 @@ IPCS_TEST(receive_on_empty_queue_einval)
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR, 1, sizeof buf);
 	ipcs_mq_require_timed(q);
 	for (size_t i = 0; i < sizeof bad_nsec / sizeof bad_nsec[0]; i++) {
-		struct timespec ts = ipcs_mq_deadline(1000);
+		struct timespec ts = ipcs_deadline_ms(CLOCK_REALTIME, 1000);
 		ts.tv_nsec = bad_nsec[i];
 		IPCS_EXPECT_ERRNO(mq_timedreceive(q, buf, sizeof buf, NULL, &ts), EINVAL);
 	}
@@ -40,7 +40,7 @@ IPCS_TEST(send_on_full_queue_einval)
 	ipcs_mq_require_timed(q);
 	IPCS_MQ_PUT(q, "full", 0);
 	for (size_t i = 0; i < sizeof bad_nsec / sizeof bad_nsec[0]; i++) {
-		struct timespec ts = ipcs_mq_deadline(1000);
+		struct timespec ts = ipcs_deadline_ms(CLOCK_REALTIME, 1000);
 		ts.tv_nsec = bad_nsec[i];
 		IPCS_EXPECT_ERRNO(mq_timedsend(q, "more", 4, 0, &ts), EINVAL);
 	}

@@ -23,7 +23,7 @@ IPCS_TEST(receive_with_message_waiting)
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR, 2, sizeof buf);
 	ipcs_mq_require_timed(q);
 	IPCS_MQ_PUT(q, "ready", 4);
-	struct timespec past = ipcs_mq_deadline(-1000);
+	struct timespec past = ipcs_deadline_ms(CLOCK_REALTIME, -1000);
 	unsigned prio = 0;
 	IPCS_EXPECT_EQ(mq_timedreceive(q, buf, sizeof buf, &prio, &past), 5);
 	IPCS_EXPECT_EQ(prio, 4);
@@ -35,7 +35,7 @@ IPCS_TEST(send_with_room)
 	char name[IPCS_MQ_NAME_MAX];
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR, 2, 16);
 	ipcs_mq_require_timed(q);
-	struct timespec past = ipcs_mq_deadline(-1000);
+	struct timespec past = ipcs_deadline_ms(CLOCK_REALTIME, -1000);
 	IPCS_EXPECT_OK(mq_timedsend(q, "room", 4, 1, &past));
 	IPCS_MQ_EXPECT_RCV(q, "room", 1);
 }

@@ -21,7 +21,7 @@ IPCS_TEST(full_queue_times_out)
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR, 1, 16);
 	ipcs_mq_require_timed(q);
 	IPCS_MQ_PUT(q, "full", 0);
-	struct timespec deadline = ipcs_mq_deadline(50);
+	struct timespec deadline = ipcs_deadline_ms(CLOCK_REALTIME, 50);
 	int64_t start = ipcs_now_ns();
 	IPCS_EXPECT_ERRNO(mq_timedsend(q, "more", 4, 0, &deadline), ETIMEDOUT);
 	int64_t ms = ipcs_ms_since(start);
@@ -36,7 +36,7 @@ IPCS_TEST(past_deadline_returns_at_once)
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR, 1, 16);
 	ipcs_mq_require_timed(q);
 	IPCS_MQ_PUT(q, "full", 0);
-	struct timespec past = ipcs_mq_deadline(-1000);
+	struct timespec past = ipcs_deadline_ms(CLOCK_REALTIME, -1000);
 	int64_t start = ipcs_now_ns();
 	IPCS_EXPECT_ERRNO(mq_timedsend(q, "more", 4, 0, &past), ETIMEDOUT);
 	IPCS_EXPECT_LT(ipcs_ms_since(start), 2000);
