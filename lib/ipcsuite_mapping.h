@@ -48,6 +48,9 @@ bool ipcs_range_has_mapping(const void *addr, size_t len);
  * directories tried and their file systems, when neither is. */
 const char *ipcs_disk_temp_file(char *buf, size_t size);
 
+/* mmap(NULL, len, prot, flags | MAP_ANONYMOUS, -1, 0); broken on failure. */
+char *ipcs_map_anon(size_t len, int prot, int flags);
+
 /* --------------------------------------------------------- /proc/self views */
 
 /* Shared_Dirty + Private_Dirty (kB) of the mapping that contains addr, from

@@ -35,9 +35,6 @@ bool ipcs_expect_no_fault_(const struct ipcs_fault *f, const char *what, const c
                            int line);
 #define IPCS_EXPECT_NO_FAULT(f, what) ipcs_expect_no_fault_(f, what, __FILE__, __LINE__)
 
-/* mmap(NULL, len, prot, flags | MAP_ANONYMOUS, -1, 0); broken on failure. */
-char *ipcs_map_anon(size_t len, int prot, int flags);
-
 /* (struct ipcs_maps_line, ipcs_maps_find, struct ipcs_fault and the raw
  * smaps readers are in ipcsuite_mapping.h.) A field of the smaps entry that
  * contains addr, in kB ("Rss", "Locked"); broken if absent. */

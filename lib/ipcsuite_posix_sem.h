@@ -13,9 +13,11 @@
 #include <semaphore.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/mman.h> /* PROT_*, MAP_SHARED for ipcs_map_anon */
 #include <sys/stat.h>
 
 #include "ipcsuite.h"
+#include "ipcsuite_mapping.h" /* ipcs_map_anon */
 
 /* Linux/glibc define SEM_VALUE_MAX in <limits.h>; POSIX allows <semaphore.h>. */
 #ifndef SEM_VALUE_MAX
@@ -39,9 +41,6 @@ long ipcs_psem_open(sem_t **out, const char *name, int oflag, mode_t mode, unsig
 /* sem_unlink(name) as setup: broken on failure; unregisters it. */
 void ipcs_psem_unlink(const char *name);
 
-/* A zero-filled MAP_SHARED | MAP_ANONYMOUS region of len bytes, shared
- * with children forked afterwards. Broken on failure. */
-void *ipcs_shared_anon(size_t len);
 /* An unnamed semaphore with pshared 1 in a shared anonymous mapping,
  * initialised to value: it works across fork. Broken on failure. */
 sem_t *ipcs_psem_shared(unsigned value);

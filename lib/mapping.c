@@ -352,3 +352,8 @@ bool ipcs_expect_access_(void *addr, bool write, unsigned char *value, const cha
 	             write ? "write" : "read", addr);
 	return false;
 }
+
+char *ipcs_map_anon(size_t len, int prot, int flags)
+{
+	return (char *)(intptr_t)IPCS_SAFE(mmap(NULL, len, prot, flags | MAP_ANONYMOUS, -1, 0));
+}

@@ -57,11 +57,6 @@ bool ipcs_expect_no_fault_(const struct ipcs_fault *f, const char *what, const c
 	return false;
 }
 
-char *ipcs_map_anon(size_t len, int prot, int flags)
-{
-	return (char *)(intptr_t)IPCS_SAFE(mmap(NULL, len, prot, flags | MAP_ANONYMOUS, -1, 0));
-}
-
 long ipcs_smaps_field_kb(const void *addr, const char *field)
 {
 	long kb = ipcs_smaps_kb(addr, field);

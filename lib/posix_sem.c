@@ -36,17 +36,10 @@ void ipcs_psem_unlink(const char *name)
 	ipcs_untrack(IPCS_OBJ_PSEM, 0, name);
 }
 
-void *ipcs_shared_anon(size_t len)
-{
-	void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		IPCS_BROKEN_ERRNO("mmap(%zu, MAP_SHARED | MAP_ANONYMOUS)", len);
-	return p;
-}
-
 sem_t *ipcs_psem_shared(unsigned value)
 {
-	sem_t *sem = ipcs_shared_anon(sizeof *sem);
+	sem_t *sem =
+	    (sem_t *)(void *)ipcs_map_anon(sizeof *sem, PROT_READ | PROT_WRITE, MAP_SHARED);
 	if (sem_init(sem, 1, value) == -1)
 		IPCS_BROKEN_ERRNO("sem_init(pshared 1, %u)", value);
 	return sem;

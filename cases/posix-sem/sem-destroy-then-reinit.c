@@ -38,7 +38,7 @@ IPCS_TEST(private_semaphore)
 
 IPCS_TEST(shared_semaphore_in_mapping)
 {
-	check(ipcs_shared_anon(sizeof(sem_t)), 1);
+	check((void *)ipcs_map_anon(sizeof(sem_t), PROT_READ | PROT_WRITE, MAP_SHARED), 1);
 }
 
 IPCS_MAIN(private_semaphore, shared_semaphore_in_mapping)

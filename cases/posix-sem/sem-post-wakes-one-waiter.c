@@ -50,7 +50,7 @@ static bool returns_reached(void *arg)
 IPCS_TEST(one_return_per_post)
 {
 	pid_t pids[WAITERS];
-	sh = ipcs_shared_anon(sizeof *sh);
+	sh = (void *)ipcs_map_anon(sizeof *sh, PROT_READ | PROT_WRITE, MAP_SHARED);
 	IPCS_SAFE(sem_init(&sh->sem, 1, 0));
 	for (int i = 0; i < WAITERS; i++)
 		pids[i] = ipcs_spawn(waiter, (void *)(intptr_t)i);

@@ -52,7 +52,7 @@ static bool handled(void *arg)
 
 IPCS_TEST(restarted_after_handler)
 {
-	sh = ipcs_shared_anon(sizeof *sh);
+	sh = (void *)ipcs_map_anon(sizeof *sh, PROT_READ | PROT_WRITE, MAP_SHARED);
 	IPCS_SAFE(sem_init(&sh->sem, 1, 0));
 	pid_t pid = ipcs_spawn(waiter, NULL);
 	IPCS_WAIT_IN(pid, "futex");
