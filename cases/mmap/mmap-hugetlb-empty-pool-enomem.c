@@ -41,6 +41,10 @@ IPCS_TEST(empty_pool_enomem)
 	if (kb < 0)
 		IPCS_SKIP("no Hugepagesize in /proc/meminfo (kernel without CONFIG_HUGETLBFS)");
 	long avail = ipcs_hugepages_available(kb);
+	if (avail < 0)
+		IPCS_SKIP("no pool for the %ld kB huge pages in /sys/kernel/mm/hugepages (sysfs not "
+		          "mounted?)",
+		          kb);
 	if (avail != 0 || overcommit(kb) != 0)
 		IPCS_SKIP(
 		    "needs an empty %ld kB pool: %ld pages available, nr_overcommit_hugepages "
