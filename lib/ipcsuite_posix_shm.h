@@ -32,4 +32,20 @@ void ipcs_pshm_fstat(int fd, struct stat *st);
 /* /dev/shm/<name without its slash>: where Linux keeps the object. */
 const char *ipcs_pshm_path(char *buf, size_t size, const char *name);
 
+/* ------------------------------------------------------- a small /dev/shm */
+
+/* Give the calling process (the test, before it forks) its own mount
+ * namespace in which /dev/shm is a new tmpfs of npages pages (tmpfs(5)
+ * size=), mode 1777, so that a case can fill it. Without CAP_SYS_ADMIN the
+ * namespace comes with a new user namespace that maps the caller's uid and
+ * gid to themselves. Skips, saying why, when no namespace or mount can be
+ * made here; broken on other failures. POSIX semaphores and shared memory
+ * objects the test creates afterwards live in that tmpfs (and go with it). */
+void ipcs_pshm_small_dev_shm(size_t npages);
+/* Fill /dev/shm: a registered object written page by page until write(2)
+ * fails with ENOSPC; then statvfs() must show no free block. Broken
+ * otherwise (another errno, or nothing refused within 4096 pages). Use
+ * after ipcs_pshm_small_dev_shm(), never on the host's /dev/shm. */
+void ipcs_pshm_fill_dev_shm(void);
+
 #endif
