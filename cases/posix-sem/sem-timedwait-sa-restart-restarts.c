@@ -1,0 +1,70 @@
+/*
+ * A sem_timedwait() blocked at 0 with a far deadline, whose process catches a
+ * signal with an SA_RESTART handler, is restarted after the handler: it does
+ * not fail with EINTR, keeps waiting, and returns 0 when the semaphore is
+ * posted.
+ *
+ * Ref: signal(7) Interruption of system calls and library functions by signal
+ * handlers ("If a blocked call to one of the following interfaces is
+ * interrupted by a signal handler, then the call is automatically restarted
+ * after the signal handler returns if the SA_RESTART flag was used ... POSIX
+ * semaphore interfaces: sem_wait(3) and sem_timedwait(3) (since Linux
+ * 2.6.22)"; sem_timedwait(3) is not in that page's list of interfaces never
+ * restarted). sem-wait-sa-restart-restarts checks sem_wait().
+ */
+#include <signal.h>
+#include <string.h>
+
+#include "ipcsuite_posix_sem.h"
+
+IPCS_CASE(.level = IPCS_LEVEL_LINUX,
+          .behavior = "a sem_timedwait interrupted by an SA_RESTART handler keeps waiting and "
+                      "completes on the post",
+          .ref = "signal(7) Interruption of system calls", .tags = "blocking,signal,timedwait");
+
+struct shared {
+	sem_t sem;
+	volatile int handled; /* set by the child's handler, read by the parent */
+};
+static struct shared *sh;
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+	sh->handled = 1;
+}
+
+static void waiter(void *arg)
+{
+	(void)arg;
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_usr1;
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	IPCS_SAFE(sigaction(SIGUSR1, &sa, NULL));
+	struct timespec far = ipcs_deadline_ms(CLOCK_REALTIME, 60000);
+	IPCS_EXPECT_OK(sem_timedwait(&sh->sem, &far));
+}
+
+static bool handled(void *arg)
+{
+	(void)arg;
+	return sh->handled != 0;
+}
+
+IPCS_TEST(restarted_after_handler)
+{
+	sh = (void *)ipcs_map_anon(sizeof *sh, PROT_READ | PROT_WRITE, MAP_SHARED);
+	IPCS_SAFE(sem_init(&sh->sem, 1, 0));
+	pid_t pid = ipcs_spawn(waiter, NULL);
+	IPCS_WAIT_IN(pid, "futex");
+	IPCS_SAFE(kill(pid, SIGUSR1));
+	IPCS_POLL(handled, NULL, "the waiter's SIGUSR1 handler to run");
+	IPCS_EXPECT_BLOCKED_IN(pid, "futex"); /* back asleep, not returned */
+	IPCS_SAFE(sem_post(&sh->sem));
+	IPCS_EXPECT_CHILD_EXIT(pid, 0);
+	IPCS_EXPECT_SEM_VALUE(&sh->sem, 0);
+}
+
+IPCS_MAIN(restarted_after_handler)
