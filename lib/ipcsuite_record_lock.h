@@ -90,6 +90,7 @@ bool ipcs_check_flock_(const struct flock *got, short type, off_t start, off_t l
 /* One line of /proc/locks for a given file. */
 struct ipcs_lock_line {
 	char cls[16];  /* POSIX, OFDLCK, FLOCK */
+	char mode[16]; /* ADVISORY, MANDATORY */
 	char type[16]; /* READ, WRITE */
 	bool waiter;   /* "->": a request blocked on the lock above it */
 	long pid;

@@ -328,6 +328,7 @@ int ipcs_proc_locks(int fd, struct ipcs_lock_line *out, int max)
 		if (ino != kino || maj != kmaj || min != kmin)
 			continue;
 		snprintf(l.cls, sizeof l.cls, "%s", tok[0]);
+		snprintf(l.mode, sizeof l.mode, "%s", tok[1]);
 		snprintf(l.type, sizeof l.type, "%s", tok[2]);
 		l.end = strcmp(end, "EOF") == 0 ? -1 : atoll(end);
 		out[n++] = l;
