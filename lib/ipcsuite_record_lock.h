@@ -30,9 +30,17 @@
 /* A struct flock with l_pid 0 and everything else as given. */
 struct flock ipcs_flock(short type, short whence, off_t start, off_t len);
 
-/* A registered temp file (path in buf) of size zero bytes, opened with
- * flags (O_RDWR, O_RDONLY...); returns the descriptor. */
+/* A registered temp file (path in buf) of size bytes, opened with flags
+ * (O_RDWR, O_RDONLY...); returns the descriptor. Skips (ipcs_require_local_locks)
+ * when the file's filesystem hands its locks to a remote lock manager. */
 int ipcs_lock_file(char *buf, size_t bufsize, off_t size, int flags);
+/* Skip unless the locks of the file open on fd are kept by this kernel's own
+ * lock manager (fs/locks.c): the record-lock cases test that one. Network and
+ * cluster filesystems (NFS, 9p as under a gVisor gofer or a VM share, SMB,
+ * Ceph, AFS, GFS2, OCFS2) forward fcntl locks to a remote lock manager, whose
+ * F_GETLK l_pid, /proc/locks entries and deadlock detection are its own. The
+ * probe is fstatfs()'s f_type, named in the reason. */
+void ipcs_require_local_locks(int fd);
 /* open(path, flags); broken on failure. */
 int ipcs_lock_open(const char *path, int flags);
 
@@ -82,6 +90,7 @@ bool ipcs_check_flock_(const struct flock *got, short type, off_t start, off_t l
 /* One line of /proc/locks for a given file. */
 struct ipcs_lock_line {
 	char cls[16];  /* POSIX, OFDLCK, FLOCK */
+	char mode[16]; /* ADVISORY, MANDATORY */
 	char type[16]; /* READ, WRITE */
 	bool waiter;   /* "->": a request blocked on the lock above it */
 	long pid;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
@@ -36,7 +37,36 @@ int ipcs_lock_file(char *buf, size_t bufsize, off_t size, int flags)
 	ipcs_temp_file(buf, bufsize);
 	if (size > 0 && truncate(buf, size) < 0)
 		IPCS_BROKEN_ERRNO("truncate(%s, %lld)", buf, (long long)size);
-	return ipcs_lock_open(buf, flags);
+	int fd = ipcs_lock_open(buf, flags);
+	ipcs_require_local_locks(fd);
+	return fd;
+}
+
+/* f_type values (linux/magic.h and the filesystems' own headers) of the
+ * filesystems whose fcntl locks a remote lock manager decides. */
+static const struct {
+	unsigned long magic;
+	const char *name;
+} remote_lock_fs[] = {
+    {0x6969, "nfs"},      {0x01021997, "9p (v9fs)"}, {0x517b, "smb"},     {0xff534d42, "cifs"},
+    {0xfe534d42, "smb2"}, {0x00c36400, "ceph"},      {0x6b414653, "afs"}, {0x5346414f, "afs"},
+    {0x01161970, "gfs2"}, {0x7461636f, "ocfs2"},
+};
+
+void ipcs_require_local_locks(int fd)
+{
+	struct statfs sf;
+	if (fstatfs(fd, &sf) < 0)
+		IPCS_BROKEN_ERRNO("fstatfs(%d)", fd);
+	unsigned long magic = (unsigned long)sf.f_type & 0xffffffffUL;
+	for (size_t i = 0; i < sizeof remote_lock_fs / sizeof remote_lock_fs[0]; i++)
+		if (remote_lock_fs[i].magic == magic)
+			IPCS_SKIP(
+			    "the lock file's filesystem ($TMPDIR, default /tmp) is %s (f_type "
+			    "0x%lx): its fcntl locks are "
+			    "kept by a remote lock manager, not this kernel's (set TMPDIR to a "
+			    "local filesystem)",
+			    remote_lock_fs[i].name, magic);
 }
 
 void ipcs_require_ofd_locks(int fd)
@@ -298,6 +328,7 @@ int ipcs_proc_locks(int fd, struct ipcs_lock_line *out, int max)
 		if (ino != kino || maj != kmaj || min != kmin)
 			continue;
 		snprintf(l.cls, sizeof l.cls, "%s", tok[0]);
+		snprintf(l.mode, sizeof l.mode, "%s", tok[1]);
 		snprintf(l.type, sizeof l.type, "%s", tok[2]);
 		l.end = strcmp(end, "EOF") == 0 ? -1 : atoll(end);
 		out[n++] = l;

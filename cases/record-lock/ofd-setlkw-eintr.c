@@ -25,10 +25,11 @@ static void waiter(void *arg)
 	struct flock fl = ipcs_flock(F_WRLCK, SEEK_SET, 0, 10);
 	IPCS_EXPECT_ERRNO(fcntl(fd, F_OFD_SETLKW, &fl), EINTR);
 	IPCS_EXPECT_EQ(ipcs_signal_count(SIGUSR1), 1);
-	/* our own description still meets the holder's lock: we did not get it */
+	/* our own description still meets the holder's lock, an OFD lock (l_pid
+	 * -1): we did not get it */
 	fl = ipcs_flock(F_WRLCK, SEEK_SET, 0, 10);
 	IPCS_SAFE(fcntl(fd, F_OFD_GETLK, &fl));
-	IPCS_EXPECT_EQ(fl.l_type, F_WRLCK);
+	IPCS_EXPECT_FLOCK(fl, F_WRLCK, 0, 10, -1);
 }
 
 IPCS_TEST(signal_ends_wait_with_eintr)

@@ -1,11 +1,11 @@
 /*
- * /proc/locks lists an open file description lock with the class OFDLCK and
- * the pid -1 (since Linux 4.14), with its type and range.
+ * /proc/locks lists an open file description lock as an OFDLCK ADVISORY line
+ * with the pid -1 (since Linux 4.14), its type and range.
  *
  * Ref: proc(5) /proc/locks ("OFDLCK This is an open file description (OFD)
- * lock created using fcntl(2)"; "the value -1 is displayed in this field for
- * OFD locks. (Before Linux 4.14, a bug meant that the PID of the process that
- * initially acquired the lock was displayed instead of the value -1.)").
+ * lock created using fcntl(2)"; "ADVISORY This is an advisory lock"; "the
+ * value -1 is displayed in this field for OFD locks. (Before Linux 4.14, a bug meant that the PID
+ * of the process that initially acquired the lock was displayed instead of the value -1.)").
  */
 #include "ipcsuite_record_lock.h"
 
@@ -24,6 +24,7 @@ IPCS_TEST(ofd_lock_listed)
 	struct ipcs_lock_line l[4];
 	IPCS_ASSERT_EQ(ipcs_proc_locks(fd, l, 4), 1);
 	IPCS_EXPECT_STREQ(l[0].cls, "OFDLCK");
+	IPCS_EXPECT_STREQ(l[0].mode, "ADVISORY");
 	IPCS_EXPECT_STREQ(l[0].type, "READ");
 	IPCS_EXPECT_EQ(l[0].pid, -1);
 	IPCS_EXPECT_EQ(l[0].start, 7);

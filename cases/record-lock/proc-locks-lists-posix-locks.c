@@ -22,6 +22,7 @@ static void expect_line(const struct ipcs_lock_line *l, const char *type, long p
                         long long end)
 {
 	IPCS_EXPECT_STREQ(l->cls, "POSIX");
+	IPCS_EXPECT_STREQ(l->mode, "ADVISORY");
 	IPCS_EXPECT_STREQ(l->type, type);
 	IPCS_EXPECT_EQ(l->pid, pid);
 	IPCS_EXPECT_EQ(l->start, start);

@@ -19,6 +19,7 @@ IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .tags = "fcntl,blocking,signal");
 
 static char path[256];
+static pid_t holder_pid;
 
 static void waiter(void *arg)
 {
@@ -28,10 +29,11 @@ static void waiter(void *arg)
 	struct flock fl = ipcs_flock(F_WRLCK, SEEK_SET, 0, 10);
 	IPCS_EXPECT_ERRNO(fcntl(fd, F_SETLKW, &fl), EINTR);
 	IPCS_EXPECT_EQ(ipcs_signal_count(SIGUSR1), 1);
-	/* not acquired: the holder's lock is still what F_GETLK reports */
+	/* not acquired: the holder's lock, with the holder's pid, is still what
+	 * F_GETLK reports */
 	fl = ipcs_flock(F_WRLCK, SEEK_SET, 0, 10);
 	IPCS_SAFE(fcntl(fd, F_GETLK, &fl));
-	IPCS_EXPECT_EQ(fl.l_type, F_WRLCK);
+	IPCS_EXPECT_FLOCK(fl, F_WRLCK, 0, 10, holder_pid);
 }
 
 IPCS_TEST(signal_ends_wait_with_eintr)
@@ -39,6 +41,7 @@ IPCS_TEST(signal_ends_wait_with_eintr)
 	ipcs_lock_file(path, sizeof path, 0, O_RDWR);
 	struct ipcs_lock_holder h;
 	ipcs_lock_holder_start(&h, path, F_SETLK, F_WRLCK, 0, 10);
+	holder_pid = h.pid;
 	pid_t pid = ipcs_spawn(waiter, NULL);
 	IPCS_WAIT_IN(pid, "fcntl");
 	IPCS_SAFE(kill(pid, SIGUSR1));
