@@ -1,5 +1,7 @@
 /* posix_mq.c - helpers for the POSIX message queue cases; see
  * ipcsuite_posix_mq.h. */
+#include <fcntl.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,4 +174,72 @@ bool ipcs_mq_file_read_(const char *name, struct ipcs_mq_file *out, const char *
 		}
 	}
 	return true;
+}
+
+static bool in_new_ipc_ns;
+
+static void write_proc_self(const char *file, const char *text)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/self/%s", file);
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0 || write(fd, text, strlen(text)) < 0)
+		IPCS_BROKEN_ERRNO("writing '%s' to %s", text, path);
+	close(fd);
+}
+
+void ipcs_mq_enter_new_ipc_ns(void)
+{
+	if (unshare(CLONE_NEWIPC) == -1) {
+		if (errno != EPERM)
+			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWIPC)");
+		uid_t uid = geteuid();
+		gid_t gid = getegid();
+		if (unshare(CLONE_NEWUSER | CLONE_NEWIPC) == -1) {
+			if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS)
+				IPCS_SKIP(
+				    "cannot make a new IPC namespace here: unshare(CLONE_NEWIPC) "
+				    "needs CAP_SYS_ADMIN, and unshare(CLONE_NEWUSER|CLONE_NEWIPC) "
+				    "failed with %s",
+				    ipcs_errno_name(errno));
+			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWIPC)");
+		}
+		char map[64];
+		write_proc_self("setgroups", "deny");
+		snprintf(map, sizeof map, "0 %lu 1", (unsigned long)uid);
+		write_proc_self("uid_map", map);
+		snprintf(map, sizeof map, "0 %lu 1", (unsigned long)gid);
+		write_proc_self("gid_map", map);
+	}
+	int fd = open(IPCS_MQ_SYSCTL "queues_max", O_WRONLY | O_CLOEXEC);
+	if (fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS || errno == ENOENT))
+		IPCS_SKIP("cannot change " IPCS_MQ_SYSCTL "queues_max in a new IPC namespace here "
+		          "(%s)",
+		          ipcs_errno_name(errno));
+	if (fd < 0)
+		IPCS_BROKEN_ERRNO("opening " IPCS_MQ_SYSCTL "queues_max for writing");
+	close(fd);
+	in_new_ipc_ns = true;
+}
+
+void ipcs_mq_set_limit_(const char *file, long value, const char *src, int line)
+{
+	char path[128], text[32];
+
+	if (!in_new_ipc_ns)
+		ipcs_broken_at(src, line, 0,
+		               "ipcs_mq_set_limit(%s) outside ipcs_mq_enter_new_ipc_ns()", file);
+	snprintf(path, sizeof path, IPCS_MQ_SYSCTL "%s", file);
+	snprintf(text, sizeof text, "%ld", value);
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0 || write(fd, text, strlen(text)) < 0)
+		ipcs_broken_at(src, line, errno, "writing %s to %s", text, path);
+	close(fd);
+}
+
+long ipcs_mq_limit(const char *file)
+{
+	char path[128];
+	snprintf(path, sizeof path, IPCS_MQ_SYSCTL "%s", file);
+	return ipcs_read_proc_long(path);
 }
