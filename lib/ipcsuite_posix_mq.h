@@ -57,10 +57,6 @@ void ipcs_mq_attr_(mqd_t q, struct mq_attr *attr, const char *file, int line);
 long ipcs_mq_curmsgs_(mqd_t q, const char *file, int line);
 #define IPCS_MQ_CURMSGS(q) ipcs_mq_curmsgs_(q, __FILE__, __LINE__)
 
-/* Skip unless mq_timedreceive exists here (gVisor answers ENOSYS): probes
- * q, which must be empty, with a deadline already past. */
-void ipcs_mq_require_timed(mqd_t q);
-
 /* The directory where this IPC namespace's mqueue filesystem is mounted
  * (/dev/mqueue, checked by statfs and by finding probe queue there); skips
  * when there is none. */

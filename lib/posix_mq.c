@@ -94,25 +94,6 @@ bool ipcs_mq_expect_rcv_(mqd_t q, const char *text, unsigned prio, const char *f
 	return ok;
 }
 
-void ipcs_mq_require_timed(mqd_t q)
-{
-	struct mq_attr attr;
-	ipcs_mq_attr_(q, &attr, __FILE__, __LINE__);
-	char *buf = malloc((size_t)attr.mq_msgsize);
-	if (!buf)
-		IPCS_BROKEN("malloc");
-	/* A deadline in the past never blocks: the answer is a message,
-	 * ETIMEDOUT, or ENOSYS where the call does not exist. */
-	struct timespec past = ipcs_deadline_ms(CLOCK_REALTIME, -1000);
-	ssize_t n = mq_timedreceive(q, buf, (size_t)attr.mq_msgsize, NULL, &past);
-	int err = errno;
-	free(buf);
-	if (n == -1 && err == ENOSYS)
-		IPCS_SKIP("mq_timedreceive is not implemented here (ENOSYS)");
-	if (n != -1)
-		IPCS_BROKEN("probing mq_timedreceive took a message from the queue");
-}
-
 const char *ipcs_mq_dir(void)
 {
 	static const char dir[] = "/dev/mqueue";
