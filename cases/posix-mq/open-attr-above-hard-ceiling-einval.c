@@ -16,7 +16,7 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "mq_open above HARD_MSGMAX or HARD_MSGSIZEMAX fails with EINVAL, even "
                       "privileged",
           .ref = "mq_open(3) ERRORS EINVAL; mq_overview(7) /proc interfaces",
-          .caps = IPCS_CAP(IPCS_CAP_SYS_RESOURCE), .features = "mq_open",
+          .caps = IPCS_CAP(IPCS_CAP_SYS_RESOURCE), .features = "mq_open", .min_kernel = "3.5",
           .tags = "mq_open,attributes,limits,capabilities");
 
 static mqd_t try_create(long maxmsg, long msgsize)

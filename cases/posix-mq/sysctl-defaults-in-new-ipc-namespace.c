@@ -17,7 +17,7 @@
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "a new IPC namespace has the documented /proc/sys/fs/mqueue defaults",
           .ref = "mq_overview(7) /proc interfaces; ipc_namespaces(7)", .features = "mq_open",
-          .tags = "sysctl,limits,namespace");
+          .min_kernel = "3.5", .tags = "sysctl,limits,namespace");
 
 IPCS_TEST(limits_start_at_defaults)
 {

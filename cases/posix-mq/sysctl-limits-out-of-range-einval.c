@@ -23,7 +23,7 @@ IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .behavior = "/proc/sys/fs/mqueue refuses values outside the documented range with "
                       "EINVAL (kernel)",
           .ref = "mq_overview(7) /proc interfaces; ipc/mq_sysctl.c", .features = "mq_open",
-          .tags = "sysctl,limits");
+          .min_kernel = "3.5", .tags = "sysctl,limits");
 
 static ssize_t write_limit(const char *file, long value)
 {
