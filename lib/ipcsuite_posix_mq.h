@@ -57,10 +57,6 @@ void ipcs_mq_attr_(mqd_t q, struct mq_attr *attr, const char *file, int line);
 long ipcs_mq_curmsgs_(mqd_t q, const char *file, int line);
 #define IPCS_MQ_CURMSGS(q) ipcs_mq_curmsgs_(q, __FILE__, __LINE__)
 
-/* Skip unless mq_timedreceive exists here (gVisor answers ENOSYS): probes
- * q, which must be empty, with a deadline already past. */
-void ipcs_mq_require_timed(mqd_t q);
-
 /* The directory where this IPC namespace's mqueue filesystem is mounted
  * (/dev/mqueue, checked by statfs and by finding probe queue there); skips
  * when there is none. */
@@ -75,5 +71,24 @@ struct ipcs_mq_file {
  * broken when the file cannot be read. */
 bool ipcs_mq_file_read_(const char *name, struct ipcs_mq_file *out, const char *file, int line);
 #define IPCS_MQ_FILE_READ(name, out) ipcs_mq_file_read_(name, out, __FILE__, __LINE__)
+
+/* Move the calling process (the test, or a child) into a new IPC namespace
+ * of its own whose /proc/sys/fs/mqueue limits it may change, for the limit
+ * cases: unshare(CLONE_NEWIPC) where permitted (capabilities are kept, so a
+ * CAP_SYS_RESOURCE held stays in effect), else unshare(CLONE_NEWUSER |
+ * CLONE_NEWIPC) with the caller's ids mapped to 0, the owner of those files
+ * there: a process with no capability in the initial namespace, so the
+ * limits bind it. Skips when neither works or the files stay read-only.
+ * The namespace starts with no queue and the default limits, and dies with
+ * the process. /dev/mqueue still shows the old namespace: do not use
+ * ipcs_mq_dir() afterwards. */
+void ipcs_mq_enter_new_ipc_ns(void);
+/* Write value to /proc/sys/fs/mqueue/<file> of that namespace; broken on
+ * failure, and when called before ipcs_mq_enter_new_ipc_ns() (nothing
+ * restores it: the namespace dies with the process). */
+void ipcs_mq_set_limit_(const char *file, long value, const char *src, int line);
+#define IPCS_MQ_SET_LIMIT(file, value) ipcs_mq_set_limit_(file, value, __FILE__, __LINE__)
+/* Read /proc/sys/fs/mqueue/<file>; broken on failure. */
+long ipcs_mq_limit(const char *file);
 
 #endif

@@ -1,5 +1,7 @@
 /* posix_mq.c - helpers for the POSIX message queue cases; see
  * ipcsuite_posix_mq.h. */
+#include <fcntl.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,25 +94,6 @@ bool ipcs_mq_expect_rcv_(mqd_t q, const char *text, unsigned prio, const char *f
 	return ok;
 }
 
-void ipcs_mq_require_timed(mqd_t q)
-{
-	struct mq_attr attr;
-	ipcs_mq_attr_(q, &attr, __FILE__, __LINE__);
-	char *buf = malloc((size_t)attr.mq_msgsize);
-	if (!buf)
-		IPCS_BROKEN("malloc");
-	/* A deadline in the past never blocks: the answer is a message,
-	 * ETIMEDOUT, or ENOSYS where the call does not exist. */
-	struct timespec past = ipcs_deadline_ms(CLOCK_REALTIME, -1000);
-	ssize_t n = mq_timedreceive(q, buf, (size_t)attr.mq_msgsize, NULL, &past);
-	int err = errno;
-	free(buf);
-	if (n == -1 && err == ENOSYS)
-		IPCS_SKIP("mq_timedreceive is not implemented here (ENOSYS)");
-	if (n != -1)
-		IPCS_BROKEN("probing mq_timedreceive took a message from the queue");
-}
-
 const char *ipcs_mq_dir(void)
 {
 	static const char dir[] = "/dev/mqueue";
@@ -172,4 +155,72 @@ bool ipcs_mq_file_read_(const char *name, struct ipcs_mq_file *out, const char *
 		}
 	}
 	return true;
+}
+
+static bool in_new_ipc_ns;
+
+static void write_proc_self(const char *file, const char *text)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/self/%s", file);
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0 || write(fd, text, strlen(text)) < 0)
+		IPCS_BROKEN_ERRNO("writing '%s' to %s", text, path);
+	close(fd);
+}
+
+void ipcs_mq_enter_new_ipc_ns(void)
+{
+	if (unshare(CLONE_NEWIPC) == -1) {
+		if (errno != EPERM)
+			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWIPC)");
+		uid_t uid = geteuid();
+		gid_t gid = getegid();
+		if (unshare(CLONE_NEWUSER | CLONE_NEWIPC) == -1) {
+			if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS)
+				IPCS_SKIP(
+				    "cannot make a new IPC namespace here: unshare(CLONE_NEWIPC) "
+				    "needs CAP_SYS_ADMIN, and unshare(CLONE_NEWUSER|CLONE_NEWIPC) "
+				    "failed with %s",
+				    ipcs_errno_name(errno));
+			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWIPC)");
+		}
+		char map[64];
+		write_proc_self("setgroups", "deny");
+		snprintf(map, sizeof map, "0 %lu 1", (unsigned long)uid);
+		write_proc_self("uid_map", map);
+		snprintf(map, sizeof map, "0 %lu 1", (unsigned long)gid);
+		write_proc_self("gid_map", map);
+	}
+	int fd = open(IPCS_MQ_SYSCTL "queues_max", O_WRONLY | O_CLOEXEC);
+	if (fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS || errno == ENOENT))
+		IPCS_SKIP("cannot change " IPCS_MQ_SYSCTL "queues_max in a new IPC namespace here "
+		          "(%s)",
+		          ipcs_errno_name(errno));
+	if (fd < 0)
+		IPCS_BROKEN_ERRNO("opening " IPCS_MQ_SYSCTL "queues_max for writing");
+	close(fd);
+	in_new_ipc_ns = true;
+}
+
+void ipcs_mq_set_limit_(const char *file, long value, const char *src, int line)
+{
+	char path[128], text[32];
+
+	if (!in_new_ipc_ns)
+		ipcs_broken_at(src, line, 0,
+		               "ipcs_mq_set_limit(%s) outside ipcs_mq_enter_new_ipc_ns()", file);
+	snprintf(path, sizeof path, IPCS_MQ_SYSCTL "%s", file);
+	snprintf(text, sizeof text, "%ld", value);
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0 || write(fd, text, strlen(text)) < 0)
+		ipcs_broken_at(src, line, errno, "writing %s to %s", text, path);
+	close(fd);
+}
+
+long ipcs_mq_limit(const char *file)
+{
+	char path[128];
+	snprintf(path, sizeof path, IPCS_MQ_SYSCTL "%s", file);
+	return ipcs_read_proc_long(path);
 }

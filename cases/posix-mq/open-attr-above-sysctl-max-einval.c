@@ -13,8 +13,7 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "unprivileged mq_open above msg_max or msgsize_max fails with EINVAL",
-          .ref = "mq_open(3) ERRORS EINVAL; mq_overview(7) /proc interfaces",
-          .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .features = "mq_open",
+          .ref = "mq_open(3) ERRORS EINVAL; mq_overview(7) /proc interfaces", .features = "mq_open",
           .tags = "mq_open,attributes,limits,sysctl");
 
 static void check(long maxmsg, long msgsize, bool accepted)
@@ -35,8 +34,9 @@ static void check(long maxmsg, long msgsize, bool accepted)
 
 static void limits(void)
 {
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msg_max", "5");
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msgsize_max", "256");
+	ipcs_mq_enter_new_ipc_ns();
+	IPCS_MQ_SET_LIMIT("msg_max", 5);
+	IPCS_MQ_SET_LIMIT("msgsize_max", 256);
 	if (ipcs_have_cap(IPCS_CAP_SYS_RESOURCE))
 		ipcs_drop_effective_cap(IPCS_CAP_SYS_RESOURCE);
 }

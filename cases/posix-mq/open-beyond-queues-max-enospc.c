@@ -13,15 +13,15 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "unprivileged mq_open beyond queues_max fails with ENOSPC",
-          .ref = "mq_open(3) ERRORS ENOSPC; mq_overview(7) queues_max",
-          .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .features = "mq_open",
+          .ref = "mq_open(3) ERRORS ENOSPC; mq_overview(7) queues_max", .features = "mq_open",
           .tags = "mq_open,limits,sysctl");
 
 IPCS_TEST(queue_beyond_queues_max_enospc)
 {
+	ipcs_mq_enter_new_ipc_ns();
 	if (ipcs_have_cap(IPCS_CAP_SYS_RESOURCE))
 		ipcs_drop_effective_cap(IPCS_CAP_SYS_RESOURCE);
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "queues_max", "2");
+	IPCS_MQ_SET_LIMIT("queues_max", 2);
 	char a[IPCS_MQ_NAME_MAX], b[IPCS_MQ_NAME_MAX], c[IPCS_MQ_NAME_MAX];
 	mqd_t qa = IPCS_MQ_NEW(a, O_RDWR, 1, 8); /* the namespace is ours: no other queue */
 	IPCS_MQ_NEW(b, O_RDWR, 1, 8);

@@ -16,8 +16,7 @@
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "a queue created with attr NULL takes msg_default and msgsize_default, "
                       "capped by msg_max and msgsize_max",
-          .ref = "mq_overview(7) /proc interfaces; mq_open(3) DESCRIPTION",
-          .needs = IPCS_NEEDS_PRIVATE_IPC_NS, .features = "mq_open",
+          .ref = "mq_overview(7) /proc interfaces; mq_open(3) DESCRIPTION", .features = "mq_open",
           .tags = "mq_open,attributes,sysctl", .min_kernel = "3.5");
 
 static void expect_defaults(long maxmsg, long msgsize)
@@ -34,19 +33,21 @@ static void expect_defaults(long maxmsg, long msgsize)
 
 IPCS_TEST(defaults_from_sysctls)
 {
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msg_max", "10");
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msgsize_max", "8192");
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msg_default", "3");
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msgsize_default", "200");
+	ipcs_mq_enter_new_ipc_ns();
+	IPCS_MQ_SET_LIMIT("msg_max", 10);
+	IPCS_MQ_SET_LIMIT("msgsize_max", 8192);
+	IPCS_MQ_SET_LIMIT("msg_default", 3);
+	IPCS_MQ_SET_LIMIT("msgsize_default", 200);
 	expect_defaults(3, 200);
 }
 
 IPCS_TEST(defaults_capped_by_maxima)
 {
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msg_default", "7");
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msgsize_default", "4000");
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msg_max", "2");
-	ipcs_sysctl_set(IPCS_MQ_SYSCTL "msgsize_max", "300");
+	ipcs_mq_enter_new_ipc_ns();
+	IPCS_MQ_SET_LIMIT("msg_default", 7);
+	IPCS_MQ_SET_LIMIT("msgsize_default", 4000);
+	IPCS_MQ_SET_LIMIT("msg_max", 2);
+	IPCS_MQ_SET_LIMIT("msgsize_max", 300);
 	expect_defaults(2, 300);
 }
 

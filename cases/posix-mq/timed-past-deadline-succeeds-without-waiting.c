@@ -21,7 +21,6 @@ IPCS_TEST(receive_with_message_waiting)
 {
 	char name[IPCS_MQ_NAME_MAX], buf[16];
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR, 2, sizeof buf);
-	ipcs_mq_require_timed(q);
 	IPCS_MQ_PUT(q, "ready", 4);
 	struct timespec past = ipcs_deadline_ms(CLOCK_REALTIME, -1000);
 	unsigned prio = 0;
@@ -34,7 +33,6 @@ IPCS_TEST(send_with_room)
 {
 	char name[IPCS_MQ_NAME_MAX];
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR, 2, 16);
-	ipcs_mq_require_timed(q);
 	struct timespec past = ipcs_deadline_ms(CLOCK_REALTIME, -1000);
 	IPCS_EXPECT_OK(mq_timedsend(q, "room", 4, 1, &past));
 	IPCS_MQ_EXPECT_RCV(q, "room", 1);
