@@ -43,4 +43,11 @@ void ipcs_pipe_write_records(int wfd, char tag, size_t reclen, int nrec);
  * its offset. */
 void ipcs_pipe_check_records(int rfd, size_t reclen, int ntags, int nrec);
 
+/* The behavior of the SIGPIPE default-action cases: with SIGPIPE at its
+ * default action and unblocked (set here), write one byte to wfd, a write
+ * end without readers. The write must not return: SIGPIPE ends the calling
+ * process (a child). If it returns, that is the behavior failing: a failure
+ * naming what write returned (the count, or -1 and the errno), never broken. */
+void ipcs_pipe_write_expecting_sigpipe(int wfd);
+
 #endif

@@ -1,5 +1,6 @@
 /* pipe.c - pipes and FIFOs for cases/pipe and cases/fifo. */
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,4 +123,23 @@ void ipcs_pipe_check_records(int rfd, size_t reclen, int ntags, int nrec)
 	for (int t = 0; t < ntags; t++)
 		IPCS_EXPECT_EQ(counts[t], nrec);
 	free(rec);
+}
+
+void ipcs_pipe_write_expecting_sigpipe(int wfd)
+{
+	sigset_t none;
+	char got[64];
+
+	signal(SIGPIPE, SIG_DFL);
+	sigemptyset(&none);
+	IPCS_SAFE(sigprocmask(SIG_SETMASK, &none, NULL));
+	errno = 0;
+	ssize_t n = write(wfd, "x", 1);
+	int err = n == -1 ? errno : 0;
+	if (n == -1)
+		snprintf(got, sizeof got, "write returned -1 (%s)", ipcs_errno_name(err));
+	else
+		snprintf(got, sizeof got, "write returned %zd", n);
+	ipcs_fail_at(__FILE__, __LINE__, "death by SIGPIPE", got, err,
+	             "a write to a pipe or FIFO without readers returned");
 }
