@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ipcsuite_pipe.h"
@@ -142,4 +144,54 @@ void ipcs_pipe_write_expecting_sigpipe(int wfd)
 		snprintf(got, sizeof got, "write returned %zd", n);
 	ipcs_fail_at(__FILE__, __LINE__, "death by SIGPIPE", got, err,
 	             "a write to a pipe or FIFO without readers returned");
+}
+
+void ipcs_pipe_become_fresh_user(long nfiles)
+{
+	struct rlimit rl;
+	struct timespec ts;
+	uint32_t h = 2166136261u; /* FNV-1a of the case id, then the clock */
+
+	if (!ipcs_have_cap(IPCS_CAP_SETUID) || !ipcs_have_cap(IPCS_CAP_SETGID))
+		IPCS_SKIP("needs CAP_SETUID and CAP_SETGID to take a uid that holds no pipes (the "
+		          "per-user pipe page count of this uid includes its other processes)");
+	IPCS_SAFE(getrlimit(RLIMIT_NOFILE, &rl));
+	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < (rlim_t)nfiles)
+		IPCS_SKIP("needs %ld descriptors; the hard RLIMIT_NOFILE is %llu", nfiles,
+		          (unsigned long long)rl.rlim_max);
+	if (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur < (rlim_t)nfiles) {
+		rl.rlim_cur = (rlim_t)nfiles;
+		IPCS_SAFE(setrlimit(RLIMIT_NOFILE, &rl));
+	}
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	for (const char *p = ipcs_case_info.id; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	h = (h ^ (uint32_t)ts.tv_nsec ^ (uint32_t)getpid()) * 16777619u;
+	/* 0x70000000..0x77ffffff: far above any account's uid, below the
+	 * (uid_t)-1 and 0xfffe overflow ids. */
+	uid_t uid = (uid_t)(0x70000000u + (h & 0x07ffffffu));
+	ipcs_become_ids(uid, ipcs_user_gid(0), NULL, 0);
+}
+
+int ipcs_pipe_size(int fd)
+{
+	return (int)IPCS_SAFE(fcntl(fd, F_GETPIPE_SZ));
+}
+
+int ipcs_pipe_until_small(int *wends, int max)
+{
+	int first = 0;
+
+	for (int n = 0; n < max; n++) {
+		int p[2];
+		ipcs_pipe(p);
+		IPCS_SAFE(close(p[0]));
+		wends[n] = p[1];
+		int size = ipcs_pipe_size(p[1]);
+		if (n == 0)
+			first = size;
+		else if (size < first)
+			return n + 1;
+	}
+	return max;
 }
