@@ -71,4 +71,12 @@ int ipcs_pipe_until_small(int *wends, int max);
 /* F_GETPIPE_SZ; broken on failure. */
 int ipcs_pipe_size(int fd);
 
+/* In a child: make dir read-only for the calling process only. It gets a
+ * mount namespace of its own (unshare(CLONE_NEWNS) with CAP_SYS_ADMIN, else
+ * CLONE_NEWUSER|CLONE_NEWNS; skips when neither is allowed here), with
+ * propagation to the rest of the system cut (MS_PRIVATE), and dir becomes a
+ * read-only bind mount of itself there; the rest of the system keeps dir
+ * writable. Broken if dir does not end up read-only. */
+void ipcs_readonly_dir_here(const char *dir);
+
 #endif

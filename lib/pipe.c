@@ -1,12 +1,15 @@
 /* pipe.c - pipes and FIFOs for cases/pipe and cases/fifo. */
 #include <fcntl.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -194,4 +197,27 @@ int ipcs_pipe_until_small(int *wends, int max)
 			return n + 1;
 	}
 	return max;
+}
+
+void ipcs_readonly_dir_here(const char *dir)
+{
+	struct statvfs vfs;
+
+	if (ipcs_have_cap(IPCS_CAP_SYS_ADMIN)) {
+		IPCS_SAFE(unshare(CLONE_NEWNS));
+	} else if (unshare(CLONE_NEWUSER | CLONE_NEWNS) == -1) {
+		if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EACCES)
+			IPCS_SKIP(
+			    "cannot get a mount namespace to make %s read-only: without "
+			    "CAP_SYS_ADMIN, unshare(CLONE_NEWUSER|CLONE_NEWNS) failed with %s",
+			    dir, ipcs_errno_name(errno));
+		IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWNS)");
+	}
+	/* nothing done here may reach the caller's namespace */
+	IPCS_SAFE(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
+	IPCS_SAFE(mount(dir, dir, NULL, MS_BIND, NULL));
+	IPCS_SAFE(mount(NULL, dir, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL));
+	IPCS_SAFE(statvfs(dir, &vfs));
+	if (!(vfs.f_flag & ST_RDONLY))
+		IPCS_BROKEN("%s is still writable after a read-only bind mount", dir);
 }
