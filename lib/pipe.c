@@ -199,6 +199,19 @@ int ipcs_pipe_until_small(int *wends, int max)
 	return max;
 }
 
+/* A mount(2) the system may refuse (a chroot whose root is no mount point:
+ * EINVAL; a sandbox without bind mounts: EPERM, ENOSYS): a skip. */
+static void mount_or_skip(const char *src, const char *target, unsigned long flags,
+                          const char *what)
+{
+	if (mount(src, target, NULL, flags, NULL) == 0)
+		return;
+	if (errno == EINVAL || errno == EPERM || errno == ENOSYS || errno == EACCES)
+		IPCS_SKIP("cannot make a read-only mount here: %s failed with %s", what,
+		          ipcs_errno_name(errno));
+	IPCS_BROKEN_ERRNO("mount(%s) for %s", target, what);
+}
+
 void ipcs_readonly_dir_here(const char *dir)
 {
 	struct statvfs vfs;
@@ -214,9 +227,9 @@ void ipcs_readonly_dir_here(const char *dir)
 		IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWNS)");
 	}
 	/* nothing done here may reach the caller's namespace */
-	IPCS_SAFE(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
-	IPCS_SAFE(mount(dir, dir, NULL, MS_BIND, NULL));
-	IPCS_SAFE(mount(NULL, dir, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL));
+	mount_or_skip(NULL, "/", MS_REC | MS_PRIVATE, "making every mount private");
+	mount_or_skip(dir, dir, MS_BIND, "a bind mount of the temp directory");
+	mount_or_skip(NULL, dir, MS_REMOUNT | MS_BIND | MS_RDONLY, "remounting it read-only");
 	IPCS_SAFE(statvfs(dir, &vfs));
 	if (!(vfs.f_flag & ST_RDONLY))
 		IPCS_BROKEN("%s is still writable after a read-only bind mount", dir);
