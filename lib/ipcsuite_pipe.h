@@ -68,6 +68,11 @@ void ipcs_pipe_become_fresh_user(long nfiles);
  * the first small one, unless none was. Broken when pipe() fails. */
 int ipcs_pipe_until_small(int *wends, int max);
 
+/* /proc/sys/fs/<name> (pipe-user-pages-soft, ...) as a number, or -1 when
+ * that file does not exist here (a kernel or sandbox without the limit).
+ * Broken when it holds no number. */
+long ipcs_pipe_limit(const char *name);
+
 /* F_GETPIPE_SZ; broken on failure. */
 int ipcs_pipe_size(int fd);
 

@@ -176,6 +176,16 @@ void ipcs_pipe_become_fresh_user(long nfiles)
 	ipcs_become_ids(uid, ipcs_user_gid(0), NULL, 0);
 }
 
+long ipcs_pipe_limit(const char *name)
+{
+	char path[128];
+
+	snprintf(path, sizeof path, "/proc/sys/fs/%s", name);
+	if (access(path, F_OK) == -1 && errno == ENOENT)
+		return -1;
+	return ipcs_read_proc_long(path);
+}
+
 int ipcs_pipe_size(int fd)
 {
 	return (int)IPCS_SAFE(fcntl(fd, F_GETPIPE_SZ));

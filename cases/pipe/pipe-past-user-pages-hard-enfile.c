@@ -73,7 +73,10 @@ IPCS_TEST(pipe_past_hard_limit_enfile)
 
 	ipcs_require_cap(IPCS_CAP_SETUID);
 	ipcs_require_cap(IPCS_CAP_SETGID);
-	soft = ipcs_read_proc_long("/proc/sys/fs/pipe-user-pages-soft");
+	soft = ipcs_pipe_limit("pipe-user-pages-soft");
+	if (soft < 0 || ipcs_pipe_limit("pipe-user-pages-hard") < 0)
+		IPCS_SKIP("no /proc/sys/fs/pipe-user-pages-soft or -hard here: no per-user pipe "
+		          "limits");
 	if (soft == 0 || soft > 65536)
 		IPCS_SKIP("pipe-user-pages-soft is %ld here: the hard limit would have to be set "
 		          "where it touches every unprivileged user",
