@@ -36,14 +36,15 @@ static long soft, hard, page, def;
 static void fresh_user(void *arg)
 {
 	(void)arg;
-	long max = soft / (def / page) + 300;
+	long max = soft / (def / page) + 8;
 	int *wends = calloc((size_t)max, sizeof *wends);
 	long pages = 0;
 	int p[2];
 
 	if (!wends)
 		IPCS_BROKEN("out of memory");
-	ipcs_pipe_become_fresh_user(max + 64);
+	/* the small pipes past the soft limit: up to 512 more of one page */
+	ipcs_pipe_become_fresh_user(max + 512 + 64);
 	/* up to the soft limit: every pipe this uid holds is in wends */
 	int n = ipcs_pipe_until_small(wends, (int)max);
 	for (int i = 0; i < n; i++)
