@@ -43,4 +43,45 @@ void ipcs_pipe_write_records(int wfd, char tag, size_t reclen, int nrec);
  * its offset. */
 void ipcs_pipe_check_records(int rfd, size_t reclen, int ntags, int nrec);
 
+/* The behavior of the SIGPIPE default-action cases: with SIGPIPE at its
+ * default action and unblocked (set here), write one byte to wfd, a write
+ * end without readers. The write must not return: SIGPIPE ends the calling
+ * process (a child). If it returns, that is the behavior failing: a failure
+ * naming what write returned (the count, or -1 and the errno), never broken. */
+void ipcs_pipe_write_expecting_sigpipe(int wfd);
+
+/* The per-user pipe limits (pipe(7) pipe-user-pages-soft and -hard) count
+ * the pages of every pipe a uid holds, in all its processes. For a count
+ * that starts at zero, a child switches to a uid of its own: one no account
+ * uses, derived from the case id and the clock so that concurrent cases
+ * (even in separate PID namespaces) do not share it. RLIMIT_NOFILE is raised
+ * to at least nfiles first. Every capability is gone afterwards. Skips
+ * without CAP_SETUID/CAP_SETGID (an unprivileged caller shares its uid with
+ * its other processes, so its count is unknown) or when the hard
+ * RLIMIT_NOFILE is below nfiles. */
+void ipcs_pipe_become_fresh_user(long nfiles);
+
+/* Create pipes one after another, closing each read end and keeping the
+ * write end in wends[] (the pipe stays allocated and counted), until one is
+ * created with less capacity than the first one (the user went past the
+ * soft limit) or max pipes exist. Returns how many were created: the last is
+ * the first small one, unless none was. Broken when pipe() fails. */
+int ipcs_pipe_until_small(int *wends, int max);
+
+/* /proc/sys/fs/<name> (pipe-user-pages-soft, ...) as a number, or -1 when
+ * that file does not exist here (a kernel or sandbox without the limit).
+ * Broken when it holds no number. */
+long ipcs_pipe_limit(const char *name);
+
+/* F_GETPIPE_SZ; broken on failure. */
+int ipcs_pipe_size(int fd);
+
+/* In a child: make dir read-only for the calling process only. It gets a
+ * mount namespace of its own (unshare(CLONE_NEWNS) with CAP_SYS_ADMIN, else
+ * CLONE_NEWUSER|CLONE_NEWNS; skips when neither is allowed here), with
+ * propagation to the rest of the system cut (MS_PRIVATE), and dir becomes a
+ * read-only bind mount of itself there; the rest of the system keeps dir
+ * writable. Broken if dir does not end up read-only. */
+void ipcs_readonly_dir_here(const char *dir);
+
 #endif

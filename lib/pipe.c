@@ -1,10 +1,16 @@
 /* pipe.c - pipes and FIFOs for cases/pipe and cases/fifo. */
 #include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ipcsuite_pipe.h"
@@ -122,4 +128,119 @@ void ipcs_pipe_check_records(int rfd, size_t reclen, int ntags, int nrec)
 	for (int t = 0; t < ntags; t++)
 		IPCS_EXPECT_EQ(counts[t], nrec);
 	free(rec);
+}
+
+void ipcs_pipe_write_expecting_sigpipe(int wfd)
+{
+	sigset_t none;
+	char got[64];
+
+	signal(SIGPIPE, SIG_DFL);
+	sigemptyset(&none);
+	IPCS_SAFE(sigprocmask(SIG_SETMASK, &none, NULL));
+	errno = 0;
+	ssize_t n = write(wfd, "x", 1);
+	int err = n == -1 ? errno : 0;
+	if (n == -1)
+		snprintf(got, sizeof got, "write returned -1 (%s)", ipcs_errno_name(err));
+	else
+		snprintf(got, sizeof got, "write returned %zd", n);
+	ipcs_fail_at(__FILE__, __LINE__, "death by SIGPIPE", got, err,
+	             "a write to a pipe or FIFO without readers returned");
+}
+
+void ipcs_pipe_become_fresh_user(long nfiles)
+{
+	struct rlimit rl;
+	struct timespec ts;
+	uint32_t h = 2166136261u; /* FNV-1a of the case id, then the clock */
+
+	if (!ipcs_have_cap(IPCS_CAP_SETUID) || !ipcs_have_cap(IPCS_CAP_SETGID))
+		IPCS_SKIP("needs CAP_SETUID and CAP_SETGID to take a uid that holds no pipes (the "
+		          "per-user pipe page count of this uid includes its other processes)");
+	IPCS_SAFE(getrlimit(RLIMIT_NOFILE, &rl));
+	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < (rlim_t)nfiles)
+		IPCS_SKIP("needs %ld descriptors; the hard RLIMIT_NOFILE is %llu", nfiles,
+		          (unsigned long long)rl.rlim_max);
+	if (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur < (rlim_t)nfiles) {
+		rl.rlim_cur = (rlim_t)nfiles;
+		IPCS_SAFE(setrlimit(RLIMIT_NOFILE, &rl));
+	}
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	for (const char *p = ipcs_case_info.id; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	h = (h ^ (uint32_t)ts.tv_nsec ^ (uint32_t)getpid()) * 16777619u;
+	/* 0x70000000..0x77ffffff: far above any account's uid, below the
+	 * (uid_t)-1 and 0xfffe overflow ids. */
+	uid_t uid = (uid_t)(0x70000000u + (h & 0x07ffffffu));
+	ipcs_become_ids(uid, ipcs_user_gid(0), NULL, 0);
+}
+
+long ipcs_pipe_limit(const char *name)
+{
+	char path[128];
+
+	snprintf(path, sizeof path, "/proc/sys/fs/%s", name);
+	if (access(path, F_OK) == -1 && errno == ENOENT)
+		return -1;
+	return ipcs_read_proc_long(path);
+}
+
+int ipcs_pipe_size(int fd)
+{
+	return (int)IPCS_SAFE(fcntl(fd, F_GETPIPE_SZ));
+}
+
+int ipcs_pipe_until_small(int *wends, int max)
+{
+	int first = 0;
+
+	for (int n = 0; n < max; n++) {
+		int p[2];
+		ipcs_pipe(p);
+		IPCS_SAFE(close(p[0]));
+		wends[n] = p[1];
+		int size = ipcs_pipe_size(p[1]);
+		if (n == 0)
+			first = size;
+		else if (size < first)
+			return n + 1;
+	}
+	return max;
+}
+
+/* A mount(2) the system may refuse (a chroot whose root is no mount point:
+ * EINVAL; a sandbox without bind mounts: EPERM, ENOSYS): a skip. */
+static void mount_or_skip(const char *src, const char *target, unsigned long flags,
+                          const char *what)
+{
+	if (mount(src, target, NULL, flags, NULL) == 0)
+		return;
+	if (errno == EINVAL || errno == EPERM || errno == ENOSYS || errno == EACCES)
+		IPCS_SKIP("cannot make a read-only mount here: %s failed with %s", what,
+		          ipcs_errno_name(errno));
+	IPCS_BROKEN_ERRNO("mount(%s) for %s", target, what);
+}
+
+void ipcs_readonly_dir_here(const char *dir)
+{
+	struct statvfs vfs;
+
+	if (ipcs_have_cap(IPCS_CAP_SYS_ADMIN)) {
+		IPCS_SAFE(unshare(CLONE_NEWNS));
+	} else if (unshare(CLONE_NEWUSER | CLONE_NEWNS) == -1) {
+		if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EACCES)
+			IPCS_SKIP(
+			    "cannot get a mount namespace to make %s read-only: without "
+			    "CAP_SYS_ADMIN, unshare(CLONE_NEWUSER|CLONE_NEWNS) failed with %s",
+			    dir, ipcs_errno_name(errno));
+		IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWNS)");
+	}
+	/* nothing done here may reach the caller's namespace */
+	mount_or_skip(NULL, "/", MS_REC | MS_PRIVATE, "making every mount private");
+	mount_or_skip(dir, dir, MS_BIND, "a bind mount of the temp directory");
+	mount_or_skip(NULL, dir, MS_REMOUNT | MS_BIND | MS_RDONLY, "remounting it read-only");
+	IPCS_SAFE(statvfs(dir, &vfs));
+	if (!(vfs.f_flag & ST_RDONLY))
+		IPCS_BROKEN("%s is still writable after a read-only bind mount", dir);
 }

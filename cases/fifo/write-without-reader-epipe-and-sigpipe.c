@@ -34,13 +34,7 @@ static int orphan_writer(void)
 static void writer(void *arg)
 {
 	(void)arg;
-	sigset_t none;
-	signal(SIGPIPE, SIG_DFL);
-	sigemptyset(&none);
-	IPCS_SAFE(sigprocmask(SIG_SETMASK, &none, NULL));
-	int w = orphan_writer();
-	IPCS_SAFE(write(w, "x", 1));
-	IPCS_FAIL("write to a FIFO without reader returned; expected death by SIGPIPE");
+	ipcs_pipe_write_expecting_sigpipe(orphan_writer());
 }
 
 IPCS_TEST(sigpipe_kills_writer)

@@ -24,12 +24,7 @@ static int p[2];
 static void writer(void *arg)
 {
 	(void)arg;
-	signal(SIGPIPE, SIG_DFL);
-	sigset_t none;
-	sigemptyset(&none);
-	IPCS_SAFE(sigprocmask(SIG_SETMASK, &none, NULL));
-	IPCS_SAFE(write(p[1], "x", 1));
-	IPCS_FAIL("write to a pipe without reader returned; expected death by SIGPIPE");
+	ipcs_pipe_write_expecting_sigpipe(p[1]);
 }
 
 IPCS_TEST(default_action_kills_writer)
