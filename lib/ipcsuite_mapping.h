@@ -51,6 +51,14 @@ const char *ipcs_disk_temp_file(char *buf, size_t size);
 /* mmap(NULL, len, prot, flags | MAP_ANONYMOUS, -1, 0); broken on failure. */
 char *ipcs_map_anon(size_t len, int prot, int flags);
 
+/* Keep [addr, addr + len) on base pages: madvise(MADV_NOHUGEPAGE), so a
+ * case that counts resident pages or touches one page is not handed a
+ * transparent huge page (THP "always", or an adjacent mapping merged into a
+ * range that spans an aligned huge page). A kernel without THP refuses the
+ * advice with EINVAL and maps only base pages anyway; other errors end the
+ * test broken. */
+void ipcs_small_pages_only(void *addr, size_t len);
+
 /* --------------------------------------------------------- /proc/self views */
 
 /* Shared_Dirty + Private_Dirty (kB) of the mapping that contains addr, from

@@ -49,4 +49,17 @@ long ipcs_status_kb(const char *field);
 /* Pages of [addr, addr + len) that mincore(2) reports resident. */
 size_t ipcs_resident_pages(const void *addr, size_t len);
 
+/* ------------------------------------------------------------------ mlock */
+
+/* Skip unless this process can lock len more bytes: it has CAP_IPC_LOCK, or
+ * its RLIMIT_MEMLOCK (the soft limit is first raised to the hard one, which
+ * needs no privilege) exceeds VmLck by at least len. The skip names the
+ * limit and VmLck. Use before an mlock that IS the behavior, so that a
+ * refusal within the limit is a failure, not a skip. */
+void ipcs_require_memlock(size_t len);
+/* mlock(addr, len) as setup: ipcs_require_memlock(len) first, then any
+ * failure of mlock ends the test broken (with the errno name): a refusal is
+ * never taken for a low limit without checking the limit. */
+void ipcs_mlock_or_skip(const void *addr, size_t len);
+
 #endif

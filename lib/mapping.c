@@ -69,6 +69,16 @@ bool ipcs_range_has_mapping(const void *addr, size_t len)
 	return false;
 }
 
+void ipcs_small_pages_only(void *addr, size_t len)
+{
+#ifdef MADV_NOHUGEPAGE
+	if (madvise(addr, len, MADV_NOHUGEPAGE) == -1 && errno != EINVAL)
+		IPCS_BROKEN_ERRNO("madvise(%p, %zu, MADV_NOHUGEPAGE)", addr, len);
+#else
+	(void)addr, (void)len;
+#endif
+}
+
 /* ------------------------------------------------------------ file systems */
 
 /* statfs(2) f_type values (linux/magic.h, not installed with every libc). */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "ipcsuite.h"
@@ -115,4 +116,35 @@ size_t ipcs_resident_pages(const void *addr, size_t len)
 		count += vec[i] & 1;
 	free(vec);
 	return count;
+}
+
+/* ------------------------------------------------------------------ mlock */
+
+void ipcs_require_memlock(size_t len)
+{
+	if (ipcs_have_cap(IPCS_CAP_IPC_LOCK))
+		return;
+	struct rlimit rl;
+	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
+	if (rl.rlim_cur != rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
+	}
+	if (rl.rlim_cur == RLIM_INFINITY)
+		return;
+	unsigned long long locked = (unsigned long long)ipcs_status_kb("VmLck") * 1024;
+	if (locked + len > rl.rlim_cur)
+		IPCS_SKIP("RLIMIT_MEMLOCK is %llu bytes with %llu locked already: no room to lock "
+		          "%zu more without CAP_IPC_LOCK",
+		          (unsigned long long)rl.rlim_cur, locked, len);
+}
+
+void ipcs_mlock_or_skip(const void *addr, size_t len)
+{
+	size_t page = ipcs_page_size();
+	uintptr_t start = (uintptr_t)addr / page * page;
+	uintptr_t end = ((uintptr_t)addr + len + page - 1) / page * page;
+	ipcs_require_memlock(end - start);
+	if (mlock(addr, len) == -1)
+		IPCS_BROKEN_ERRNO("mlock(%p, %zu) within RLIMIT_MEMLOCK", addr, len);
 }
