@@ -128,4 +128,31 @@ bool ipcs_expect_access_(void *addr, bool write, unsigned char *value, const cha
 	ipcs_expect_access_(addr, false, value, __FILE__, __LINE__)
 #define IPCS_EXPECT_WRITABLE(addr, value) ipcs_expect_access_(addr, true, value, __FILE__, __LINE__)
 
+/* ------------------------------------------------------- executable code */
+
+/* What ipcs_exec_probe_fn() returns. */
+#define IPCS_EXEC_PROBE_VALUE 0x5a17
+/* A leaf function with no data reference and no instrumentation: its bytes
+ * run the same wherever they are mapped. */
+int ipcs_exec_probe_fn(void);
+/* A code address is not a function pointer on every ABI (ppc64 ELFv1, ia64
+ * and hppa use descriptors): there a case that calls copied code skips. */
+#if (defined(__powerpc64__) && (!defined(_CALL_ELF) || _CALL_ELF == 1)) || defined(__ia64__) ||    \
+    defined(__hppa__)
+#define IPCS_CODE_ADDRESS_IS_FUNCTION_POINTER 0
+#else
+#define IPCS_CODE_ADDRESS_IS_FUNCTION_POINTER 1
+#endif
+/* A second mapping of the file pages that hold ipcs_exec_probe_fn (found in
+ * /proc/self/maps: the program's own file, with its offset), made
+ * MAP_PRIVATE with prot. Returns where the function's bytes are in the new
+ * mapping; *map and *len (when not NULL) get the mapping. Skips where
+ * IPCS_CODE_ADDRESS_IS_FUNCTION_POINTER is 0; broken when the file cannot be
+ * opened or mapped. */
+void *ipcs_map_exec_probe(int prot, void **map, size_t *len);
+/* Call the function at fn (bytes of ipcs_exec_probe_fn) with SIGSEGV and
+ * SIGBUS caught (SA_SIGINFO). Returns true and its result in *value when it
+ * returned; false when a signal came, described in *fault. */
+bool ipcs_call_code(void *fn, int *value, struct ipcs_fault *fault);
+
 #endif

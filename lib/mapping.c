@@ -367,3 +367,66 @@ char *ipcs_map_anon(size_t len, int prot, int flags)
 {
 	return (char *)(intptr_t)IPCS_SAFE(mmap(NULL, len, prot, flags | MAP_ANONYMOUS, -1, 0));
 }
+
+/* ------------------------------------------------------- executable code */
+
+__attribute__((noinline, used, no_instrument_function)) int ipcs_exec_probe_fn(void)
+{
+	return IPCS_EXEC_PROBE_VALUE;
+}
+
+void *ipcs_map_exec_probe(int prot, void **map, size_t *len)
+{
+	if (!IPCS_CODE_ADDRESS_IS_FUNCTION_POINTER)
+		IPCS_SKIP("function pointers are descriptors on this ABI: cannot call copied code");
+	size_t page = ipcs_page_size();
+	int (*fnp)(void) = ipcs_exec_probe_fn;
+	void *fn;
+	memcpy(&fn, &fnp, sizeof fn); /* a code address as a data pointer */
+	struct ipcs_maps_line line;
+	if (!ipcs_maps_find(fn, &line) || !line.path[0] || line.path[0] != '/')
+		IPCS_BROKEN("/proc/self/maps shows no file mapping holding %p", fn);
+	uintptr_t fn_page = (uintptr_t)fn / page * page;
+	/* Two pages where the file mapping has them: the function may cross a
+	 * page boundary. */
+	size_t n = line.end - fn_page >= 2 * page ? 2 * page : page;
+	unsigned long long offset = line.offset + (fn_page - line.start);
+	int fd = (int)IPCS_SAFE(open(line.path, O_RDONLY | O_CLOEXEC));
+	void *m = mmap(NULL, n, prot, MAP_PRIVATE, fd, (off_t)offset);
+	int err = errno;
+	close(fd);
+	if (m == MAP_FAILED) {
+		errno = err;
+		IPCS_BROKEN_ERRNO("mmap(%zu, prot %#x) of %s at offset %llu", n, (unsigned)prot,
+		                  line.path, offset);
+	}
+	if (map)
+		*map = m;
+	if (len)
+		*len = n;
+	return (char *)m + ((uintptr_t)fn - fn_page);
+}
+
+bool ipcs_call_code(void *fn, int *value, struct ipcs_fault *fault)
+{
+	struct sigaction sa = {.sa_sigaction = on_fault, .sa_flags = SA_SIGINFO}, old_segv, old_bus;
+	int (*volatile call)(void);
+	volatile bool done = false;
+	volatile int result = 0;
+
+	memcpy((void *)&call, &fn, sizeof fn);
+	sigemptyset(&sa.sa_mask);
+	IPCS_SAFE(sigaction(SIGSEGV, &sa, &old_segv));
+	IPCS_SAFE(sigaction(SIGBUS, &sa, &old_bus));
+	memset(&fault_seen, 0, sizeof fault_seen);
+	if (sigsetjmp(fault_env, 1) == 0) {
+		result = call();
+		done = true;
+	}
+	IPCS_SAFE(sigaction(SIGSEGV, &old_segv, NULL));
+	IPCS_SAFE(sigaction(SIGBUS, &old_bus, NULL));
+	*fault = done ? (struct ipcs_fault){0} : fault_seen;
+	if (done)
+		*value = result;
+	return done;
+}
