@@ -128,6 +128,15 @@ bool ipcs_expect_access_(void *addr, bool write, unsigned char *value, const cha
 	ipcs_expect_access_(addr, false, value, __FILE__, __LINE__)
 #define IPCS_EXPECT_WRITABLE(addr, value) ipcs_expect_access_(addr, true, value, __FILE__, __LINE__)
 
+/* Enter a private mount namespace (unshare(CLONE_NEWNS), or with
+ * CLONE_NEWUSER when unprivileged, mapping the caller's own ids) whose mounts
+ * do not propagate back, and mount a small tmpfs with MS_NOEXEC (and nosuid,
+ * nodev) over the temp directory there; returns that directory (TMPDIR or
+ * /tmp). Nothing is left behind: the mount ends with the namespace. Call it
+ * in a child (ipcs_spawn): the calling process stays in the namespace.
+ * Skips, naming the refusal, where no namespace or mount is allowed. */
+const char *ipcs_enter_noexec_tmpfs(void);
+
 /* ------------------------------------------------------- executable code */
 
 /* What ipcs_exec_probe_fn() returns. */

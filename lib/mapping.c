@@ -5,6 +5,7 @@
 
 #include <fcntl.h>
 #include <inttypes.h>
+#include <sched.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
@@ -429,4 +431,55 @@ bool ipcs_call_code(void *fn, int *value, struct ipcs_fault *fault)
 	if (done)
 		*value = result;
 	return done;
+}
+
+/* ------------------------------------------------------- noexec mount */
+
+static void write_proc_self(const char *file, const char *text)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/self/%s", file);
+	int fd = (int)IPCS_SAFE(open(path, O_WRONLY | O_CLOEXEC));
+	if (write(fd, text, strlen(text)) != (ssize_t)strlen(text))
+		IPCS_BROKEN_ERRNO("writing \"%s\" to %s", text, path);
+	close(fd);
+}
+
+const char *ipcs_enter_noexec_tmpfs(void)
+{
+	if (unshare(CLONE_NEWNS) == -1) {
+		if (errno != EPERM)
+			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWNS)");
+		uid_t uid = geteuid();
+		gid_t gid = getegid();
+		if (unshare(CLONE_NEWUSER | CLONE_NEWNS) == -1) {
+			if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS)
+				IPCS_SKIP(
+				    "cannot make a mount namespace: unshare(CLONE_NEWNS) needs "
+				    "CAP_SYS_ADMIN, and unshare(CLONE_NEWUSER|CLONE_NEWNS) "
+				    "failed with %s",
+				    ipcs_errno_name(errno));
+			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWNS)");
+		}
+		char map[64];
+		write_proc_self("setgroups", "deny");
+		snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)uid, (unsigned long)uid);
+		write_proc_self("uid_map", map);
+		snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)gid, (unsigned long)gid);
+		write_proc_self("gid_map", map);
+	}
+	/* Never let the tmpfs propagate to the namespace we came from. */
+	IPCS_SAFE(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
+	const char *dir = getenv("TMPDIR");
+	if (!dir || !*dir)
+		dir = "/tmp";
+	if (mount("ipcsuite-noexec", dir, "tmpfs", MS_NOEXEC | MS_NOSUID | MS_NODEV,
+	          "size=256k,mode=0700") == -1) {
+		if (errno == EPERM || errno == EACCES)
+			IPCS_SKIP(
+			    "mounting a tmpfs on %s in a private mount namespace failed with %s",
+			    dir, ipcs_errno_name(errno));
+		IPCS_BROKEN_ERRNO("mount(tmpfs, %s, MS_NOEXEC)", dir);
+	}
+	return dir;
 }
