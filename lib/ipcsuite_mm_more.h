@@ -49,6 +49,16 @@ long ipcs_status_kb(const char *field);
 /* Pages of [addr, addr + len) that mincore(2) reports resident. */
 size_t ipcs_resident_pages(const void *addr, size_t len);
 
+/* ---------------------------------------------------------------- madvise */
+
+/* Skip unless the kernel knows this advice: probed once with madvise(2) on a
+ * fresh private anonymous read-write page of its own, a call that is valid in
+ * every other respect, so EINVAL there can only mean an unknown advice (the
+ * skip says "name unknown to this kernel (added in since)"). Other errors end
+ * the test broken. The behavior's own madvise calls are then checked with
+ * EXPECT forms: their EINVAL is a failure. */
+void ipcs_require_madvise(int advice, const char *name, const char *since);
+
 /* ------------------------------------------------------------------ mlock */
 
 /* Skip unless this process can lock len more bytes: it has CAP_IPC_LOCK, or

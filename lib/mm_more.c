@@ -118,6 +118,22 @@ size_t ipcs_resident_pages(const void *addr, size_t len)
 	return count;
 }
 
+/* ---------------------------------------------------------------- madvise */
+
+void ipcs_require_madvise(int advice, const char *name, const char *since)
+{
+	size_t page = ipcs_page_size();
+	char *probe = ipcs_map_anon(page, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	if (madvise(probe, page, advice) == -1) {
+		if (errno == EINVAL)
+			IPCS_SKIP("%s unknown to this kernel: EINVAL on a private anonymous page "
+			          "(added in %s)",
+			          name, since);
+		IPCS_BROKEN_ERRNO("probing %s on a private anonymous page", name);
+	}
+	IPCS_SAFE(munmap(probe, page));
+}
+
 /* ------------------------------------------------------------------ mlock */
 
 void ipcs_require_memlock(size_t len)
