@@ -71,5 +71,10 @@ void ipcs_require_memlock(size_t len);
  * failure of mlock ends the test broken (with the errno name): a refusal is
  * never taken for a low limit without checking the limit. */
 void ipcs_mlock_or_skip(const void *addr, size_t len);
+/* Skip unless mlockall(flags) fits the limit: CAP_IPC_LOCK, or an
+ * RLIMIT_MEMLOCK (soft raised to hard) that is not 0 (EPERM) and, with
+ * MCL_CURRENT, not below VmSize (ENOMEM: mm/mlock.c mlockall() compares the
+ * whole address space). After it, a refusal of mlockall is a failure. */
+void ipcs_require_mlockall(int flags);
 
 #endif

@@ -155,6 +155,28 @@ void ipcs_require_memlock(size_t len)
 		          (unsigned long long)rl.rlim_cur, locked, len);
 }
 
+void ipcs_require_mlockall(int flags)
+{
+	if (ipcs_have_cap(IPCS_CAP_IPC_LOCK))
+		return;
+	struct rlimit rl;
+	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
+	if (rl.rlim_cur != rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
+	}
+	if (rl.rlim_cur == 0)
+		IPCS_SKIP("RLIMIT_MEMLOCK is 0 and no CAP_IPC_LOCK: mlockall is refused (EPERM)");
+	if (!(flags & MCL_CURRENT) || rl.rlim_cur == RLIM_INFINITY)
+		return;
+	/* Slack for what the process maps between here and the call. */
+	unsigned long long size = (unsigned long long)ipcs_status_kb("VmSize") * 1024;
+	if (size + 64 * ipcs_page_size() > rl.rlim_cur)
+		IPCS_SKIP("RLIMIT_MEMLOCK %llu is below this process's address space (VmSize %llu "
+		          "bytes): mlockall(MCL_CURRENT) needs CAP_IPC_LOCK here",
+		          (unsigned long long)rl.rlim_cur, size);
+}
+
 void ipcs_mlock_or_skip(const void *addr, size_t len)
 {
 	size_t page = ipcs_page_size();

@@ -52,22 +52,11 @@ static void require_onfault(void)
 static void lockall_or_skip(int flags)
 {
 	require_onfault();
+	ipcs_require_mlockall(flags);
 	if (mlockall(flags) == 0)
 		return;
-	int err = errno;
-	if (!ipcs_have_cap(IPCS_CAP_IPC_LOCK) && (err == ENOMEM || err == EPERM)) {
-		/* Refusals the limit explains: EPERM for a limit of 0, ENOMEM
-		 * with MCL_CURRENT for a process larger than the limit. */
-		struct rlimit rl;
-		IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
-		unsigned long long size = (unsigned long long)ipcs_status_kb("VmSize") * 1024;
-		if (rl.rlim_cur == 0 ||
-		    ((flags & MCL_CURRENT) && rl.rlim_cur != RLIM_INFINITY && size > rl.rlim_cur))
-			IPCS_SKIP("mlockall refused with %s: RLIMIT_MEMLOCK %llu is too small for "
-			          "this process (VmSize %llu bytes)",
-			          ipcs_errno_name(err), (unsigned long long)rl.rlim_cur, size);
-	}
-	IPCS_FAIL("mlockall(%#x) failed with %s", (unsigned)flags, ipcs_errno_name(err));
+	IPCS_FAIL("mlockall(%#x) within RLIMIT_MEMLOCK failed with %s", (unsigned)flags,
+	          ipcs_errno_name(errno));
 	ipcs_end_process();
 }
 
@@ -87,10 +76,6 @@ IPCS_TEST(current_onfault)
 {
 	size_t len = NPAGES * ipcs_page_size();
 	char *p = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
-	struct rlimit rl;
-	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
-	rl.rlim_cur = rl.rlim_max; /* the whole process counts */
-	IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
 	lockall_or_skip(MCL_CURRENT | MCL_ONFAULT);
 	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(p, "lo"));
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p, len), 0);
