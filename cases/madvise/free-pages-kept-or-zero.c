@@ -35,15 +35,7 @@ enum { NPAGES = 4 };
 
 static void require_madv_free(void)
 {
-	size_t page = ipcs_page_size();
-	char *probe = ipcs_map_anon(page, PROT_READ | PROT_WRITE, MAP_PRIVATE);
-	if (madvise(probe, page, MADV_FREE) == -1) {
-		if (errno == EINVAL)
-			IPCS_SKIP(
-			    "MADV_FREE refused with EINVAL on a private anonymous page (kernel "
-			    "before 4.5)");
-		IPCS_BROKEN_ERRNO("probing MADV_FREE");
-	}
+	ipcs_require_madvise(MADV_FREE, "MADV_FREE", "Linux 4.5");
 }
 
 IPCS_TEST(old_data_or_zero)

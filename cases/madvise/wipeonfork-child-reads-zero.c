@@ -36,14 +36,7 @@ static char *range;
 
 static void require_wipeonfork(void)
 {
-	size_t page = ipcs_page_size();
-	char *probe = ipcs_map_anon(page, PROT_READ | PROT_WRITE, MAP_PRIVATE);
-	if (madvise(probe, page, MADV_WIPEONFORK) == -1) {
-		if (errno == EINVAL)
-			IPCS_SKIP("MADV_WIPEONFORK refused with EINVAL on a private anonymous page "
-			          "(kernel before 4.14)");
-		IPCS_BROKEN_ERRNO("probing MADV_WIPEONFORK");
-	}
+	ipcs_require_madvise(MADV_WIPEONFORK, "MADV_WIPEONFORK", "Linux 4.14");
 }
 
 static void child_sees_zero(void *arg)
