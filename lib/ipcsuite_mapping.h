@@ -51,6 +51,14 @@ const char *ipcs_disk_temp_file(char *buf, size_t size);
 /* mmap(NULL, len, prot, flags | MAP_ANONYMOUS, -1, 0); broken on failure. */
 char *ipcs_map_anon(size_t len, int prot, int flags);
 
+/* Keep [addr, addr + len) on base pages: madvise(MADV_NOHUGEPAGE), so a
+ * case that counts resident pages or touches one page is not handed a
+ * transparent huge page (THP "always", or an adjacent mapping merged into a
+ * range that spans an aligned huge page). A kernel without THP refuses the
+ * advice with EINVAL and maps only base pages anyway; other errors end the
+ * test broken. */
+void ipcs_small_pages_only(void *addr, size_t len);
+
 /* --------------------------------------------------------- /proc/self views */
 
 /* Shared_Dirty + Private_Dirty (kB) of the mapping that contains addr, from
@@ -119,5 +127,41 @@ bool ipcs_expect_access_(void *addr, bool write, unsigned char *value, const cha
 #define IPCS_EXPECT_READABLE(addr, value)                                                          \
 	ipcs_expect_access_(addr, false, value, __FILE__, __LINE__)
 #define IPCS_EXPECT_WRITABLE(addr, value) ipcs_expect_access_(addr, true, value, __FILE__, __LINE__)
+
+/* Enter a private mount namespace (unshare(CLONE_NEWNS), or with
+ * CLONE_NEWUSER when unprivileged, mapping the caller's own ids) whose mounts
+ * do not propagate back, and mount a small tmpfs with MS_NOEXEC (and nosuid,
+ * nodev) over the temp directory there; returns that directory (TMPDIR or
+ * /tmp). Nothing is left behind: the mount ends with the namespace. Call it
+ * in a child (ipcs_spawn): the calling process stays in the namespace.
+ * Skips, naming the refusal, where no namespace or mount is allowed. */
+const char *ipcs_enter_noexec_tmpfs(void);
+
+/* ------------------------------------------------------- executable code */
+
+/* What ipcs_exec_probe_fn() returns. */
+#define IPCS_EXEC_PROBE_VALUE 0x5a17
+/* A leaf function with no data reference and no instrumentation: its bytes
+ * run the same wherever they are mapped. */
+int ipcs_exec_probe_fn(void);
+/* A code address is not a function pointer on every ABI (ppc64 ELFv1, ia64
+ * and hppa use descriptors): there a case that calls copied code skips. */
+#if (defined(__powerpc64__) && (!defined(_CALL_ELF) || _CALL_ELF == 1)) || defined(__ia64__) ||    \
+    defined(__hppa__)
+#define IPCS_CODE_ADDRESS_IS_FUNCTION_POINTER 0
+#else
+#define IPCS_CODE_ADDRESS_IS_FUNCTION_POINTER 1
+#endif
+/* A second mapping of the file pages that hold ipcs_exec_probe_fn (found in
+ * /proc/self/maps: the program's own file, with its offset), made
+ * MAP_PRIVATE with prot. Returns where the function's bytes are in the new
+ * mapping; *map and *len (when not NULL) get the mapping. Skips where
+ * IPCS_CODE_ADDRESS_IS_FUNCTION_POINTER is 0; broken when the file cannot be
+ * opened or mapped. */
+void *ipcs_map_exec_probe(int prot, void **map, size_t *len);
+/* Call the function at fn (bytes of ipcs_exec_probe_fn) with SIGSEGV and
+ * SIGBUS caught (SA_SIGINFO). Returns true and its result in *value when it
+ * returned; false when a signal came, described in *fault. */
+bool ipcs_call_code(void *fn, int *value, struct ipcs_fault *fault);
 
 #endif

@@ -49,4 +49,32 @@ long ipcs_status_kb(const char *field);
 /* Pages of [addr, addr + len) that mincore(2) reports resident. */
 size_t ipcs_resident_pages(const void *addr, size_t len);
 
+/* ---------------------------------------------------------------- madvise */
+
+/* Skip unless the kernel knows this advice: probed once with madvise(2) on a
+ * fresh private anonymous read-write page of its own, a call that is valid in
+ * every other respect, so EINVAL there can only mean an unknown advice (the
+ * skip says "name unknown to this kernel (added in since)"). Other errors end
+ * the test broken. The behavior's own madvise calls are then checked with
+ * EXPECT forms: their EINVAL is a failure. */
+void ipcs_require_madvise(int advice, const char *name, const char *since);
+
+/* ------------------------------------------------------------------ mlock */
+
+/* Skip unless this process can lock len more bytes: it has CAP_IPC_LOCK, or
+ * its RLIMIT_MEMLOCK (the soft limit is first raised to the hard one, which
+ * needs no privilege) exceeds VmLck by at least len. The skip names the
+ * limit and VmLck. Use before an mlock that IS the behavior, so that a
+ * refusal within the limit is a failure, not a skip. */
+void ipcs_require_memlock(size_t len);
+/* mlock(addr, len) as setup: ipcs_require_memlock(len) first, then any
+ * failure of mlock ends the test broken (with the errno name): a refusal is
+ * never taken for a low limit without checking the limit. */
+void ipcs_mlock_or_skip(const void *addr, size_t len);
+/* Skip unless mlockall(flags) fits the limit: CAP_IPC_LOCK, or an
+ * RLIMIT_MEMLOCK (soft raised to hard) that is not 0 (EPERM) and, with
+ * MCL_CURRENT, not below VmSize (ENOMEM: mm/mlock.c mlockall() compares the
+ * whole address space). After it, a refusal of mlockall is a failure. */
+void ipcs_require_mlockall(int flags);
+
 #endif

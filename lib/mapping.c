@@ -5,6 +5,7 @@
 
 #include <fcntl.h>
 #include <inttypes.h>
+#include <sched.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
@@ -67,6 +69,16 @@ bool ipcs_range_has_mapping(const void *addr, size_t len)
 			IPCS_BROKEN_ERRNO("mincore(%p, %zu)", (void *)a, page);
 	}
 	return false;
+}
+
+void ipcs_small_pages_only(void *addr, size_t len)
+{
+#ifdef MADV_NOHUGEPAGE
+	if (madvise(addr, len, MADV_NOHUGEPAGE) == -1 && errno != EINVAL)
+		IPCS_BROKEN_ERRNO("madvise(%p, %zu, MADV_NOHUGEPAGE)", addr, len);
+#else
+	(void)addr, (void)len;
+#endif
 }
 
 /* ------------------------------------------------------------ file systems */
@@ -356,4 +368,118 @@ bool ipcs_expect_access_(void *addr, bool write, unsigned char *value, const cha
 char *ipcs_map_anon(size_t len, int prot, int flags)
 {
 	return (char *)(intptr_t)IPCS_SAFE(mmap(NULL, len, prot, flags | MAP_ANONYMOUS, -1, 0));
+}
+
+/* ------------------------------------------------------- executable code */
+
+__attribute__((noinline, used, no_instrument_function)) int ipcs_exec_probe_fn(void)
+{
+	return IPCS_EXEC_PROBE_VALUE;
+}
+
+void *ipcs_map_exec_probe(int prot, void **map, size_t *len)
+{
+	if (!IPCS_CODE_ADDRESS_IS_FUNCTION_POINTER)
+		IPCS_SKIP("function pointers are descriptors on this ABI: cannot call copied code");
+	size_t page = ipcs_page_size();
+	int (*fnp)(void) = ipcs_exec_probe_fn;
+	void *fn;
+	memcpy(&fn, &fnp, sizeof fn); /* a code address as a data pointer */
+	struct ipcs_maps_line line;
+	if (!ipcs_maps_find(fn, &line) || !line.path[0] || line.path[0] != '/')
+		IPCS_BROKEN("/proc/self/maps shows no file mapping holding %p", fn);
+	uintptr_t fn_page = (uintptr_t)fn / page * page;
+	/* Two pages where the file mapping has them: the function may cross a
+	 * page boundary. */
+	size_t n = line.end - fn_page >= 2 * page ? 2 * page : page;
+	unsigned long long offset = line.offset + (fn_page - line.start);
+	int fd = (int)IPCS_SAFE(open(line.path, O_RDONLY | O_CLOEXEC));
+	void *m = mmap(NULL, n, prot, MAP_PRIVATE, fd, (off_t)offset);
+	int err = errno;
+	close(fd);
+	if (m == MAP_FAILED) {
+		errno = err;
+		IPCS_BROKEN_ERRNO("mmap(%zu, prot %#x) of %s at offset %llu", n, (unsigned)prot,
+		                  line.path, offset);
+	}
+	if (map)
+		*map = m;
+	if (len)
+		*len = n;
+	return (char *)m + ((uintptr_t)fn - fn_page);
+}
+
+bool ipcs_call_code(void *fn, int *value, struct ipcs_fault *fault)
+{
+	struct sigaction sa = {.sa_sigaction = on_fault, .sa_flags = SA_SIGINFO}, old_segv, old_bus;
+	int (*volatile call)(void);
+	volatile bool done = false;
+	volatile int result = 0;
+
+	memcpy((void *)&call, &fn, sizeof fn);
+	sigemptyset(&sa.sa_mask);
+	IPCS_SAFE(sigaction(SIGSEGV, &sa, &old_segv));
+	IPCS_SAFE(sigaction(SIGBUS, &sa, &old_bus));
+	memset(&fault_seen, 0, sizeof fault_seen);
+	if (sigsetjmp(fault_env, 1) == 0) {
+		result = call();
+		done = true;
+	}
+	IPCS_SAFE(sigaction(SIGSEGV, &old_segv, NULL));
+	IPCS_SAFE(sigaction(SIGBUS, &old_bus, NULL));
+	*fault = done ? (struct ipcs_fault){0} : fault_seen;
+	if (done)
+		*value = result;
+	return done;
+}
+
+/* ------------------------------------------------------- noexec mount */
+
+static void write_proc_self(const char *file, const char *text)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/self/%s", file);
+	int fd = (int)IPCS_SAFE(open(path, O_WRONLY | O_CLOEXEC));
+	if (write(fd, text, strlen(text)) != (ssize_t)strlen(text))
+		IPCS_BROKEN_ERRNO("writing \"%s\" to %s", text, path);
+	close(fd);
+}
+
+const char *ipcs_enter_noexec_tmpfs(void)
+{
+	if (unshare(CLONE_NEWNS) == -1) {
+		if (errno != EPERM)
+			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWNS)");
+		uid_t uid = geteuid();
+		gid_t gid = getegid();
+		if (unshare(CLONE_NEWUSER | CLONE_NEWNS) == -1) {
+			if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS)
+				IPCS_SKIP(
+				    "cannot make a mount namespace: unshare(CLONE_NEWNS) needs "
+				    "CAP_SYS_ADMIN, and unshare(CLONE_NEWUSER|CLONE_NEWNS) "
+				    "failed with %s",
+				    ipcs_errno_name(errno));
+			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWNS)");
+		}
+		char map[64];
+		write_proc_self("setgroups", "deny");
+		snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)uid, (unsigned long)uid);
+		write_proc_self("uid_map", map);
+		snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)gid, (unsigned long)gid);
+		write_proc_self("gid_map", map);
+	}
+	/* Never let the tmpfs propagate to the namespace we came from. */
+	IPCS_SAFE(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
+	const char *dir = getenv("TMPDIR");
+	if (!dir || !*dir)
+		dir = "/tmp";
+	if (mount("ipcsuite-noexec", dir, "tmpfs", MS_NOEXEC | MS_NOSUID | MS_NODEV,
+	          "size=256k,mode=0700") == -1) {
+		if (errno == EPERM || errno == EACCES)
+			IPCS_SKIP(
+			    "mounting a tmpfs on %s in a private mount namespace failed with %s",
+			    dir, ipcs_errno_name(errno));
+		IPCS_BROKEN_ERRNO("mount(tmpfs, %s, MS_NOEXEC)", dir);
+	}
+	return dir;
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "ipcsuite.h"
@@ -115,4 +116,73 @@ size_t ipcs_resident_pages(const void *addr, size_t len)
 		count += vec[i] & 1;
 	free(vec);
 	return count;
+}
+
+/* ---------------------------------------------------------------- madvise */
+
+void ipcs_require_madvise(int advice, const char *name, const char *since)
+{
+	size_t page = ipcs_page_size();
+	char *probe = ipcs_map_anon(page, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	if (madvise(probe, page, advice) == -1) {
+		if (errno == EINVAL)
+			IPCS_SKIP("%s unknown to this kernel: EINVAL on a private anonymous page "
+			          "(added in %s)",
+			          name, since);
+		IPCS_BROKEN_ERRNO("probing %s on a private anonymous page", name);
+	}
+	IPCS_SAFE(munmap(probe, page));
+}
+
+/* ------------------------------------------------------------------ mlock */
+
+void ipcs_require_memlock(size_t len)
+{
+	if (ipcs_have_cap(IPCS_CAP_IPC_LOCK))
+		return;
+	struct rlimit rl;
+	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
+	if (rl.rlim_cur != rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
+	}
+	if (rl.rlim_cur == RLIM_INFINITY)
+		return;
+	unsigned long long locked = (unsigned long long)ipcs_status_kb("VmLck") * 1024;
+	if (locked + len > rl.rlim_cur)
+		IPCS_SKIP("RLIMIT_MEMLOCK is %llu bytes with %llu locked already: no room to lock "
+		          "%zu more without CAP_IPC_LOCK",
+		          (unsigned long long)rl.rlim_cur, locked, len);
+}
+
+void ipcs_require_mlockall(int flags)
+{
+	if (ipcs_have_cap(IPCS_CAP_IPC_LOCK))
+		return;
+	struct rlimit rl;
+	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
+	if (rl.rlim_cur != rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
+	}
+	if (rl.rlim_cur == 0)
+		IPCS_SKIP("RLIMIT_MEMLOCK is 0 and no CAP_IPC_LOCK: mlockall is refused (EPERM)");
+	if (!(flags & MCL_CURRENT) || rl.rlim_cur == RLIM_INFINITY)
+		return;
+	/* Slack for what the process maps between here and the call. */
+	unsigned long long size = (unsigned long long)ipcs_status_kb("VmSize") * 1024;
+	if (size + 64 * ipcs_page_size() > rl.rlim_cur)
+		IPCS_SKIP("RLIMIT_MEMLOCK %llu is below this process's address space (VmSize %llu "
+		          "bytes): mlockall(MCL_CURRENT) needs CAP_IPC_LOCK here",
+		          (unsigned long long)rl.rlim_cur, size);
+}
+
+void ipcs_mlock_or_skip(const void *addr, size_t len)
+{
+	size_t page = ipcs_page_size();
+	uintptr_t start = (uintptr_t)addr / page * page;
+	uintptr_t end = ((uintptr_t)addr + len + page - 1) / page * page;
+	ipcs_require_memlock(end - start);
+	if (mlock(addr, len) == -1)
+		IPCS_BROKEN_ERRNO("mlock(%p, %zu) within RLIMIT_MEMLOCK", addr, len);
 }

@@ -23,9 +23,7 @@ IPCS_TEST(locked_einval)
 	size_t page = ipcs_page_size();
 	char *p = ipcs_map_anon(2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	memset(p, 0x4b, 2 * page);
-	if (mlock(p, page) == -1)
-		IPCS_SKIP("mlock of one page refused with %s (RLIMIT_MEMLOCK)",
-		          ipcs_errno_name(errno));
+	ipcs_mlock_or_skip(p, page);
 	IPCS_EXPECT_ERRNO(madvise(p, 2 * page, MADV_DONTNEED), EINVAL);
 	IPCS_EXPECT_EQ(p[1], 0x4b);
 

@@ -24,9 +24,7 @@ IPCS_TEST(one_munlock_undoes_two_mlocks)
 	size_t len = 2 * ipcs_page_size();
 	char *p = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	long before = ipcs_status_kb("VmLck");
-	if (mlock(p, len) == -1)
-		IPCS_SKIP("mlock of 2 pages refused with %s (RLIMIT_MEMLOCK)",
-		          ipcs_errno_name(errno));
+	ipcs_mlock_or_skip(p, len);
 	IPCS_ASSERT_OK(mlock(p, len));
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), before + (long)(len / 1024)); /* counted once */
 

@@ -36,9 +36,7 @@ IPCS_TEST(child_not_locked)
 	size_t len = NPAGES * ipcs_page_size();
 	range = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	range[1] = 0x2e;
-	if (mlock(range, len) == -1)
-		IPCS_SKIP("mlock of %d pages refused with %s (RLIMIT_MEMLOCK)", NPAGES,
-		          ipcs_errno_name(errno));
+	ipcs_mlock_or_skip(range, len);
 	IPCS_ASSERT_TRUE(ipcs_smaps_vmflag(range, "lo"));
 	IPCS_EXPECT_CHILD_EXIT(ipcs_spawn(child, NULL), 0);
 	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(range, "lo")); /* the parent keeps it */

@@ -26,9 +26,8 @@ IPCS_TEST(straddling_bytes_lock_two_pages)
 	long page_kb = (long)(page / 1024);
 	char *p = ipcs_map_anon(4 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	long before = ipcs_status_kb("VmLck");
-	if (mlock(p + 2 * page - 1, 2) == -1)
-		IPCS_SKIP("mlock of two pages refused with %s (RLIMIT_MEMLOCK)",
-		          ipcs_errno_name(errno));
+	ipcs_require_memlock(2 * page);
+	IPCS_ASSERT_OK(mlock(p + 2 * page - 1, 2));
 	IPCS_EXPECT_EQ(ipcs_status_kb("VmLck"), before + 2 * page_kb);
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p + page, 2 * page), 2);
 	IPCS_EXPECT_TRUE(ipcs_smaps_vmflag(p + page, "lo"));

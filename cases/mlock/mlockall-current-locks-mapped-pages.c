@@ -31,18 +31,10 @@ IPCS_TEST(current_mapping_locked)
 	char *p = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	IPCS_ASSERT_EQ(ipcs_resident_pages(p, len), 0);
 
-	struct rlimit rl;
-	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
-	rl.rlim_cur = rl.rlim_max;
-	IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
+	ipcs_require_mlockall(MCL_CURRENT); /* the whole process counts */
 	if (mlockall(MCL_CURRENT) == -1) {
-		if ((errno == ENOMEM || errno == EPERM) && !ipcs_have_cap(IPCS_CAP_IPC_LOCK))
-			IPCS_SKIP(
-			    "mlockall(MCL_CURRENT) refused with %s: the process (VmSize %ld kB) "
-			    "exceeds RLIMIT_MEMLOCK %llu",
-			    ipcs_errno_name(errno), ipcs_status_kb("VmSize"),
-			    (unsigned long long)rl.rlim_cur);
-		IPCS_FAIL("mlockall(MCL_CURRENT) failed with %s", ipcs_errno_name(errno));
+		IPCS_FAIL("mlockall(MCL_CURRENT) within RLIMIT_MEMLOCK failed with %s",
+		          ipcs_errno_name(errno));
 		return;
 	}
 	IPCS_EXPECT_EQ(ipcs_resident_pages(p, len), NPAGES);

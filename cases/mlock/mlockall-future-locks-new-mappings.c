@@ -24,9 +24,12 @@ enum { NPAGES = 4 };
 
 static void future_or_skip(void)
 {
-	if (mlockall(MCL_FUTURE) == -1)
-		IPCS_SKIP("mlockall(MCL_FUTURE) refused with %s (RLIMIT_MEMLOCK 0?)",
+	ipcs_require_mlockall(MCL_FUTURE);
+	if (mlockall(MCL_FUTURE) == -1) {
+		IPCS_FAIL("mlockall(MCL_FUTURE) with RLIMIT_MEMLOCK above 0 failed with %s",
 		          ipcs_errno_name(errno));
+		ipcs_end_process();
+	}
 }
 
 static void child_new_mapping_unlocked(void *arg)

@@ -25,9 +25,7 @@ IPCS_TEST(lock_gone_after_munmap)
 	size_t len = NPAGES * ipcs_page_size();
 	char *p = ipcs_map_anon(len, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	long before = ipcs_status_kb("VmLck");
-	if (mlock(p, len) == -1)
-		IPCS_SKIP("mlock of %d pages refused with %s (RLIMIT_MEMLOCK)", NPAGES,
-		          ipcs_errno_name(errno));
+	ipcs_mlock_or_skip(p, len);
 	IPCS_ASSERT_EQ(ipcs_status_kb("VmLck"), before + (long)(len / 1024));
 
 	IPCS_ASSERT_OK(munmap(p, len));

@@ -25,6 +25,8 @@ IPCS_TEST(written_pages_resident)
 	size_t page = ipcs_page_size();
 	char *m = (char *)(intptr_t)IPCS_SAFE(
 	    mmap(NULL, NPAGES * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+	ipcs_small_pages_only(m,
+	                      NPAGES * page); /* a touch must fault in one page, not a huge one */
 	m[page] = 1;
 	m[4 * page + 9] = 1;
 	unsigned char vec[NPAGES];

@@ -19,6 +19,7 @@
 
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
+#include "ipcsuite_mm_more.h"
 
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "MAP_LOCKED locks the new mapping (smaps VmFlags 'lo', Locked kB)",
@@ -33,14 +34,11 @@ IPCS_TEST(locked_flag_and_count)
 	 * mapping into one smaps entry. */
 	void *plain = (void *)(intptr_t)IPCS_SAFE(
 	    mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+	ipcs_require_memlock(len);
 	void *locked = mmap(NULL, len, PROT_READ | PROT_WRITE,
 	                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_LOCKED, -1, 0);
-	if (locked == MAP_FAILED && (errno == EAGAIN || errno == EPERM))
-		IPCS_SKIP("mmap(MAP_LOCKED) of %zu bytes failed with %s (RLIMIT_MEMLOCK, no "
-		          "CAP_IPC_LOCK)",
-		          len, ipcs_errno_name(errno));
 	if (locked == MAP_FAILED)
-		IPCS_BROKEN_ERRNO("mmap(MAP_LOCKED)");
+		IPCS_BROKEN_ERRNO("mmap(MAP_LOCKED) of %zu bytes within RLIMIT_MEMLOCK", len);
 	if (ipcs_smaps_has_flag(plain, "lo") < 0)
 		IPCS_SKIP("/proc/self/smaps has no VmFlags line (before Linux 3.8)");
 

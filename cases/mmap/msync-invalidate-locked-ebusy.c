@@ -16,6 +16,7 @@
 
 #include "ipcsuite.h"
 #include "ipcsuite_mapping.h"
+#include "ipcsuite_mm_more.h"
 
 IPCS_CASE(.level = IPCS_LEVEL_POSIX,
           .behavior = "msync with MS_INVALIDATE on an mlocked MAP_SHARED file mapping fails with "
@@ -28,13 +29,7 @@ static struct ipcs_file_map map;
 static void map_locked(void)
 {
 	ipcs_map_temp_file(&map, 1, MAP_SHARED);
-	if (mlock(map.addr, map.len) < 0) {
-		if (errno == ENOMEM || errno == EPERM || errno == EAGAIN)
-			IPCS_SKIP("mlock of one page failed with %s (RLIMIT_MEMLOCK too low, no "
-			          "CAP_IPC_LOCK)",
-			          ipcs_errno_name(errno));
-		IPCS_BROKEN_ERRNO("mlock(%p, %zu)", (void *)map.addr, map.len);
-	}
+	ipcs_mlock_or_skip(map.addr, map.len);
 }
 
 IPCS_TEST(sync_invalidate_ebusy)

@@ -28,8 +28,10 @@ static void child(void *arg)
 	ipcs_become_user(0);
 	struct rlimit rl;
 	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
-	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < 2 * page)
-		IPCS_SKIP("RLIMIT_MEMLOCK %llu is under 2 pages", (unsigned long long)rl.rlim_cur);
+	if (rl.rlim_max != RLIM_INFINITY &&
+	    rl.rlim_max < 2 * page) /* the soft limit is set below */
+		IPCS_SKIP("the RLIMIT_MEMLOCK hard limit %llu is under 2 pages",
+		          (unsigned long long)rl.rlim_max);
 	rl.rlim_cur = 2 * page;
 	IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
 

@@ -1,12 +1,13 @@
 /*
  * mremap() fails with EINVAL for an old_address that is not page aligned,
- * for a flag it does not know, for a new_size of zero, and for an
- * MREMAP_FIXED target that overlaps the old range; the mapping is left as
- * it was.
+ * for a flag it does not know, for a new_size of zero, for an MREMAP_FIXED
+ * target that is not page aligned, and for an MREMAP_FIXED target that
+ * overlaps the old range; the mapping is left as it was.
  *
  * Ref: mremap(2) ERRORS EINVAL ("old_address was not page aligned"; "a value
  * other than MREMAP_MAYMOVE or MREMAP_FIXED or MREMAP_DONTUNMAP was specified
- * in flags"; "new_size was zero"; "the new address range specified by
+ * in flags"; "new_size was zero"; "new_size or new_address was invalid";
+ * "the new address range specified by
  * new_address and new_size overlapped the old address range").
  */
 #include <sys/mman.h>
@@ -17,7 +18,7 @@
 
 IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "mremap fails with EINVAL for an unaligned old_address, an unknown flag, "
-                      "a zero new_size and an overlapping MREMAP_FIXED target",
+                      "a zero new_size, an unaligned or an overlapping MREMAP_FIXED target",
           .ref = "mremap(2) ERRORS EINVAL", .tags = "mremap,errors");
 
 /* Above MREMAP_MAYMOVE (1), MREMAP_FIXED (2), MREMAP_DONTUNMAP (4). */
@@ -69,4 +70,15 @@ IPCS_TEST(fixed_target_overlaps_old_range)
 	expect_unchanged(p);
 }
 
-IPCS_MAIN(unaligned_old_address, unknown_flag, zero_new_size, fixed_target_overlaps_old_range)
+IPCS_TEST(fixed_target_unaligned)
+{
+	size_t page = ipcs_page_size();
+	char *p = two_pages();
+	char *hole = ipcs_unmapped_range(3 * page);
+	IPCS_EXPECT_ERRNO(mremap(p, 2 * page, 2 * page, MREMAP_MAYMOVE | MREMAP_FIXED, hole + 1),
+	                  EINVAL);
+	expect_unchanged(p);
+}
+
+IPCS_MAIN(unaligned_old_address, unknown_flag, zero_new_size, fixed_target_unaligned,
+          fixed_target_overlaps_old_range)
