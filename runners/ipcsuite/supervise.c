@@ -419,6 +419,14 @@ static void kill_all_running(struct run *r)
 	}
 }
 
+static bool exclusive_running(const struct run *r)
+{
+	for (size_t i = 0; i < r->njobs; i++)
+		if (r->jobs[i].running && case_needs(r->jobs[i].c, "exclusive"))
+			return true;
+	return false;
+}
+
 int run_jobs(struct run *r)
 {
 	install_signals();
@@ -449,10 +457,20 @@ int run_jobs(struct run *r)
 			r->interrupted = true;
 			break;
 		}
-		while (running < (size_t)r->jobs_limit && next < r->njobs) {
-			struct job *j = &r->jobs[next++];
-			if (j->runner_skip)
+		/* a case that needs exclusive (it changes something global, such as
+		 * a /proc/sys limit) runs alone: it starts when nothing runs, and
+		 * nothing starts beside it */
+		bool alone = exclusive_running(r);
+		while (!alone && running < (size_t)r->jobs_limit && next < r->njobs) {
+			struct job *j = &r->jobs[next];
+			if (j->runner_skip) {
+				next++;
 				continue;
+			}
+			bool excl = case_needs(j->c, "exclusive");
+			if (excl && running > 0)
+				break; /* waits for the running ones to end, in order */
+			next++;
 			j->out_fd = j->err_fd = j->rep_fd = -1;
 			if (start_job(r, j) < 0) {
 				rc = -1;
@@ -460,6 +478,7 @@ int run_jobs(struct run *r)
 				goto out;
 			}
 			running++;
+			alone = excl;
 		}
 		nfds_t n = 0;
 		pfd[n].fd = sigfd[0];

@@ -950,6 +950,47 @@ START_TEST(cli_private_ipc_ns_skipped_without_isolation)
 }
 END_TEST
 
+/* A case that needs "exclusive" runs alone: it waits for the running cases
+ * to end, and nothing starts beside it. Each script case logs its start and
+ * end and, before ending, waits (at most 1 s) for the next one to start:
+ * without exclusivity at -j2 the next one starts at once and the log
+ * interleaves; with it, the log is strictly one case after another. */
+START_TEST(isolated_exclusive_runs_alone)
+{
+	const char *name[3] = {"a", "x", "c"}, *next[3] = {"x", "c", ""};
+	char m[8192] = "# ipcsuite manifest 2\n";
+	for (int i = 0; i < 3; i++) {
+		char script[2048], path[64];
+		snprintf(script, sizeof script,
+		         "#!/bin/sh\n"
+		         "d=$FAKE_STATE_DIR\n"
+		         "echo 'start %s' >>\"$d/excl.log\"\n"
+		         ": >\"$d/%s.started\"\n"
+		         "i=0\n"
+		         "while [ -n '%s' ] && [ ! -e \"$d/%s.started\" ] && [ $i -lt 100 ]; do\n"
+		         "  sleep 0.01; i=$((i + 1))\n"
+		         "done\n"
+		         "echo 'end %s' >>\"$d/excl.log\"\n"
+		         "printf 'TAP version 13\\n1..1\\nok 1 - t\\n'\n",
+		         name[i], name[i], next[i], next[i], name[i]);
+		snprintf(path, sizeof path, "excl-%s.sh", name[i]);
+		spit(wpath(path), script);
+		chmod(wpath(path), 0755);
+		size_t len = strlen(m);
+		snprintf(m + len, sizeof m - len, "fake/excl-%s\t%s\t1\t10\t%s\t-\tb\t-\tlinux\n",
+		         name[i], wpath(path), i == 1 ? "exclusive" : "-");
+	}
+	spit(wpath("excl.tsv"), m);
+	struct result r = run_ipcsuite("--manifest", wpath("excl.tsv"), "--isolation", "-j", "2",
+	                               NULL);
+	ck_assert_msg(r.rc == 0, "rc %d: %s", r.rc, r.err);
+	char logpath[4300];
+	snprintf(logpath, sizeof logpath, "%s/excl.log", state);
+	char *log = slurp(logpath);
+	ck_assert_str_eq(log, "start a\nend a\nstart x\nend x\nstart c\nend c\n");
+}
+END_TEST
+
 /* ------------------------------------------------------------------ init */
 
 /* PID 1 of a new PID namespace, root of a user namespace, own mount and IPC
@@ -1065,6 +1106,8 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, full_huge);
 		tcase_add_test(tc, full_records);
 		tcase_add_test(tc, full_junit_json);
+		if (!strcmp(mode, "isolated"))
+			tcase_add_test(tc, isolated_exclusive_runs_alone);
 	} else if (!strcmp(mode, "denied")) {
 		wrapper = DENY_BIN;
 		struct result probe = run_ipcsuite("--version", NULL);
