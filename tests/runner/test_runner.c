@@ -981,8 +981,8 @@ START_TEST(isolated_exclusive_runs_alone)
 		         name[i], wpath(path), i == 1 ? "exclusive" : "-");
 	}
 	spit(wpath("excl.tsv"), m);
-	struct result r = run_ipcsuite("--manifest", wpath("excl.tsv"), "--isolation", "-j", "2",
-	                               NULL);
+	struct result r =
+	    run_ipcsuite("--manifest", wpath("excl.tsv"), "--isolation", "-j", "2", NULL);
 	ck_assert_msg(r.rc == 0, "rc %d: %s", r.rc, r.err);
 	char logpath[4300];
 	snprintf(logpath, sizeof logpath, "%s/excl.log", state);
