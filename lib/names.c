@@ -44,6 +44,12 @@ static const struct {
 #ifdef EHWPOISON
     N(EHWPOISON),
 #endif
+#ifdef ETOOMANYREFS
+    N(ETOOMANYREFS),
+#endif
+#ifdef ESOCKTNOSUPPORT
+    N(ESOCKTNOSUPPORT),
+#endif
 };
 
 static const struct {
