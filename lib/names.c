@@ -29,6 +29,7 @@ static const struct {
     N(ENETUNREACH),  N(ECONNABORTED), N(ECONNRESET),   N(ENOBUFS),       N(EISCONN),
     N(ENOTCONN),     N(ETIMEDOUT),    N(ECONNREFUSED), N(EALREADY),      N(EINPROGRESS),
     N(ESTALE),       N(EDQUOT),       N(ECANCELED),    N(EOWNERDEAD),    N(ENOTRECOVERABLE),
+    N(ETOOMANYREFS), N(ESHUTDOWN),    N(EHOSTDOWN),    N(EHOSTUNREACH),  N(ESOCKTNOSUPPORT),
 #ifdef ENOTSUP
     N(ENOTSUP),
 #endif
@@ -43,12 +44,6 @@ static const struct {
 #endif
 #ifdef EHWPOISON
     N(EHWPOISON),
-#endif
-#ifdef ETOOMANYREFS
-    N(ETOOMANYREFS),
-#endif
-#ifdef ESOCKTNOSUPPORT
-    N(ESOCKTNOSUPPORT),
 #endif
 };
 

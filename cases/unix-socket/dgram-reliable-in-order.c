@@ -25,7 +25,8 @@ static void sender(void *arg)
 	int fd = arg ? ipcs_unix_socket(SOCK_DGRAM) : sv[0];
 	for (unsigned i = 0; i < COUNT; i++) {
 		if (arg)
-			IPCS_SAFE(sendto(fd, &i, sizeof i, 0, (struct sockaddr *)&addr.sa, addr.len));
+			IPCS_SAFE(
+			    sendto(fd, &i, sizeof i, 0, (struct sockaddr *)&addr.sa, addr.len));
 		else
 			IPCS_SAFE(send(fd, &i, sizeof i, 0));
 	}

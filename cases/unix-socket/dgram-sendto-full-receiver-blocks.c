@@ -37,8 +37,8 @@ static long fill(void)
 {
 	long n = 0;
 	char c = 0;
-	while (n < 100000 && sendto(sender, &c, 1, MSG_DONTWAIT, (struct sockaddr *)&addr.sa,
-	                            addr.len) == 1)
+	while (n < 100000 &&
+	       sendto(sender, &c, 1, MSG_DONTWAIT, (struct sockaddr *)&addr.sa, addr.len) == 1)
 		n++;
 	if (n == 0 || n == 100000)
 		IPCS_BROKEN("could not fill the receive queue (%ld sends)", n);

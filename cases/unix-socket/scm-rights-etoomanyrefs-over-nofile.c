@@ -59,7 +59,8 @@ IPCS_TEST(limit_reached)
 		ipcs_drop_effective_cap(IPCS_CAP_SYS_RESOURCE);
 	if (ipcs_have_cap(IPCS_CAP_SYS_ADMIN))
 		ipcs_drop_effective_cap(IPCS_CAP_SYS_ADMIN);
-	IPCS_SAFE(setrlimit(RLIMIT_NOFILE, &rl)); /* lowers the hard limit: this test's own process */
+	IPCS_SAFE(
+	    setrlimit(RLIMIT_NOFILE, &rl)); /* lowers the hard limit: this test's own process */
 	while (sent <= LIMIT && send_one(sv[0], p[0]) == 1)
 		sent++;
 	IPCS_EXPECT_ERRNO(send_one(sv[0], p[0]), ETOOMANYREFS);

@@ -60,7 +60,7 @@ IPCS_TEST(receive_pulls_offset_back)
 	IPCS_SAFE(send(sv[0], "abcdef", 6, 0));
 	IPCS_SAFE(setsockopt(sv[1], SOL_SOCKET, SO_PEEK_OFF, &zero, sizeof zero));
 	IPCS_ASSERT_EQ(recv(sv[1], buf, 3, MSG_PEEK), 3); /* offset 3 */
-	IPCS_EXPECT_EQ(recv(sv[1], buf, 2, 0), 2);         /* removes "ab": offset 1 */
+	IPCS_EXPECT_EQ(recv(sv[1], buf, 2, 0), 2);        /* removes "ab": offset 1 */
 	IPCS_EXPECT_MEMEQ(buf, "ab", 2);
 	IPCS_EXPECT_EQ(peek_off(sv[1]), 1);
 	IPCS_EXPECT_EQ(recv(sv[1], buf, 3, MSG_PEEK), 3);

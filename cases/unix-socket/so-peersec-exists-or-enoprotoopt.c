@@ -31,7 +31,8 @@ IPCS_TEST(context_or_enoprotoopt)
 	memset(ctx, 0, sizeof ctx);
 	errno = 0;
 	if (getsockopt(sv[0], SOL_SOCKET, SO_PEERSEC, ctx, &len) == -1) {
-		IPCS_EXPECT_ERRNO(getsockopt(sv[0], SOL_SOCKET, SO_PEERSEC, ctx, &len), ENOPROTOOPT);
+		IPCS_EXPECT_ERRNO(getsockopt(sv[0], SOL_SOCKET, SO_PEERSEC, ctx, &len),
+		                  ENOPROTOOPT);
 		IPCS_NOTE("no security context: ENOPROTOOPT");
 		return;
 	}

@@ -21,8 +21,7 @@ IPCS_TEST(address_on_connected_stream)
 
 	ipcs_unix_listener(SOCK_STREAM, &addr, 4);
 	ipcs_unix_pair(SOCK_STREAM, sv);
-	IPCS_EXPECT_ERRNO(sendto(sv[0], "x", 1, 0, (struct sockaddr *)&addr.sa, addr.len),
-	                  EISCONN);
+	IPCS_EXPECT_ERRNO(sendto(sv[0], "x", 1, 0, (struct sockaddr *)&addr.sa, addr.len), EISCONN);
 }
 
 IPCS_MAIN(address_on_connected_stream)
