@@ -19,7 +19,7 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
 static int inq(int fd)
 {
 	int v = -1;
-	IPCS_SAFE(ioctl(fd, FIONREAD, &v));
+	IPCS_ASSERT_OK(ioctl(fd, FIONREAD, &v));
 	return v;
 }
 

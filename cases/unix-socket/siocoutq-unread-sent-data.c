@@ -20,7 +20,7 @@ IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
 static int outq(int fd)
 {
 	int v = -1;
-	IPCS_SAFE(ioctl(fd, SIOCOUTQ, &v));
+	IPCS_ASSERT_OK(ioctl(fd, SIOCOUTQ, &v));
 	return v;
 }
 

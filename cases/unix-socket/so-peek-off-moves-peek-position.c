@@ -25,7 +25,7 @@ static int peek_off(int fd)
 {
 	int v = 0;
 	socklen_t len = sizeof v;
-	IPCS_SAFE(getsockopt(fd, SOL_SOCKET, SO_PEEK_OFF, &v, &len));
+	IPCS_ASSERT_OK(getsockopt(fd, SOL_SOCKET, SO_PEEK_OFF, &v, &len));
 	return v;
 }
 
@@ -43,7 +43,7 @@ IPCS_TEST(stream_peeks_advance)
 
 	ipcs_unix_pair(SOCK_STREAM, sv);
 	IPCS_SAFE(send(sv[0], "abcdef", 6, 0));
-	IPCS_SAFE(setsockopt(sv[1], SOL_SOCKET, SO_PEEK_OFF, &zero, sizeof zero));
+	IPCS_ASSERT_OK(setsockopt(sv[1], SOL_SOCKET, SO_PEEK_OFF, &zero, sizeof zero));
 	IPCS_EXPECT_EQ(recv(sv[1], buf, 2, MSG_PEEK), 2);
 	IPCS_EXPECT_MEMEQ(buf, "ab", 2);
 	IPCS_EXPECT_EQ(recv(sv[1], buf, 2, MSG_PEEK), 2);
@@ -58,7 +58,7 @@ IPCS_TEST(receive_pulls_offset_back)
 
 	ipcs_unix_pair(SOCK_STREAM, sv);
 	IPCS_SAFE(send(sv[0], "abcdef", 6, 0));
-	IPCS_SAFE(setsockopt(sv[1], SOL_SOCKET, SO_PEEK_OFF, &zero, sizeof zero));
+	IPCS_ASSERT_OK(setsockopt(sv[1], SOL_SOCKET, SO_PEEK_OFF, &zero, sizeof zero));
 	IPCS_ASSERT_EQ(recv(sv[1], buf, 3, MSG_PEEK), 3); /* offset 3 */
 	IPCS_EXPECT_EQ(recv(sv[1], buf, 2, 0), 2);        /* removes "ab": offset 1 */
 	IPCS_EXPECT_MEMEQ(buf, "ab", 2);

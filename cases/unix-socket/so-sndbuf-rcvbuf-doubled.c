@@ -23,8 +23,8 @@ static int set_get(int fd, int opt, int value)
 {
 	int v = 0;
 	socklen_t len = sizeof v;
-	IPCS_SAFE(setsockopt(fd, SOL_SOCKET, opt, &value, sizeof value));
-	IPCS_SAFE(getsockopt(fd, SOL_SOCKET, opt, &v, &len));
+	IPCS_ASSERT_OK(setsockopt(fd, SOL_SOCKET, opt, &value, sizeof value));
+	IPCS_ASSERT_OK(getsockopt(fd, SOL_SOCKET, opt, &v, &len));
 	return v;
 }
 
