@@ -8,7 +8,9 @@
  * does not have the CAP_SYS_RESOURCE capability. An in-flight file
  * descriptor is one that has been sent using sendmsg(2) but has not yet been
  * accepted in the recipient process using recvmsg(2)"); the kernel also
- * exempts CAP_SYS_ADMIN (net/unix/scm.c too_many_unix_fds()).
+ * exempts CAP_SYS_ADMIN (too_many_unix_fds(): "return
+ * !capable(CAP_SYS_RESOURCE) && !capable(CAP_SYS_ADMIN)", in
+ * net/unix/af_unix.c, formerly net/unix/scm.c).
  */
 #include <string.h>
 #include <sys/resource.h>

@@ -4,10 +4,10 @@
  * with EPIPE (kernel: the peer's send side is shut down with it).
  *
  * Ref: shutdown(2) DESCRIPTION ("If how is SHUT_RD, further receptions will
- * be disallowed"); net/unix/af_unix.c unix_shutdown() (the peer gets
- * "(mode & RCV_SHUTDOWN) ? SEND_SHUTDOWN" and unix_stream_sendmsg() then
- * fails with EPIPE); POSIX.1-2017 shutdown ("SHUT_RD Disables further
- * receive operations").
+ * be disallowed"); net/unix/af_unix.c unix_shutdown() ("if
+ * (mode&RCV_SHUTDOWN) peer_mode |= SEND_SHUTDOWN;", after which
+ * unix_stream_sendmsg() fails with EPIPE); POSIX.1-2017 shutdown ("SHUT_RD
+ * Disables further receive operations").
  */
 #include "ipcsuite_unix_socket.h"
 
