@@ -30,7 +30,7 @@ IPCS_TEST(closed_descriptor)
 
 	ipcs_unix_pair(SOCK_DGRAM, sv);
 	fds[0] = sv[0];
-	fds[1] = (int)IPCS_SAFE(dup(0));
+	fds[1] = (int)IPCS_SAFE(dup(sv[1]));
 	IPCS_SAFE(close(fds[1])); /* a number that was open a moment ago */
 	struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
 	cmsg->cmsg_level = SOL_SOCKET;

@@ -39,7 +39,7 @@ IPCS_TEST(only_what_fits_arrives)
 	for (int i = 0; i < N; i++)
 		IPCS_SAFE(close(wr[i]));
 	/* the lowest free slot is the only one below the new limit */
-	int slot = (int)IPCS_SAFE(dup(0));
+	int slot = (int)IPCS_SAFE(dup(sv[0]));
 	IPCS_SAFE(close(slot));
 	struct rlimit rl;
 	IPCS_SAFE(getrlimit(RLIMIT_NOFILE, &rl));
