@@ -7,10 +7,14 @@
  * Ref: net/unix/af_unix.c unix_ioctl() SIOCOUTQ -> unix_outq_len()
  * ("return sk_wmem_alloc_get(sk)"); unix(7) documents only SIOCINQ.
  */
-#include <linux/sockios.h>
 #include <sys/ioctl.h>
 
 #include "ipcsuite_unix_socket.h"
+
+/* <linux/sockios.h> defines it so, but musl installs no kernel headers. */
+#ifndef SIOCOUTQ
+#define SIOCOUTQ TIOCOUTQ
+#endif
 
 IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .behavior = "SIOCOUTQ counts a UNIX socket's sent but unread data, and drops to 0 when "
