@@ -11,6 +11,7 @@
  * < len)", and scm_destroy() drops the descriptors).
  */
 #include <fcntl.h>
+#include <poll.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -67,6 +68,8 @@ IPCS_TEST(dgram_carries)
 
 	ipcs_unix_pair(SOCK_DGRAM, sv);
 	IPCS_EXPECT_EQ(send_writer_without_data(sv[0]), 0);
+	struct pollfd pfd = {.fd = sv[1], .events = POLLIN};
+	IPCS_ASSERT_EQ(poll(&pfd, 1, 0), 1); /* the empty datagram is queued */
 	IPCS_EXPECT_EQ(ipcs_unix_recv_fds(sv[1], &c, 1, &fd, 1, MSG_DONTWAIT, &got, &flags), 1);
 	IPCS_EXPECT_EQ(got, 0);
 	IPCS_EXPECT_ERRNO(read(rd, &c, 1), EAGAIN); /* held by the received descriptor */
