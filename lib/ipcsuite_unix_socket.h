@@ -59,4 +59,20 @@ int ipcs_unix_recv_fds(int sock, void *data, size_t len, int *fds, int max, int 
  * error, or when 100000 sends never meet EAGAIN. */
 long ipcs_unix_fill(int sock, size_t len);
 
+/* One line of /proc/net/unix (proc(5)): the Flags, Type and St columns as
+ * numbers and the Path column ("" for an unnamed socket, '@' and the name
+ * for an abstract one). */
+struct ipcs_unix_proc_entry {
+	unsigned long flags;
+	unsigned type;
+	unsigned state;
+	char path[256];
+};
+/* Find the line of the socket whose inode is ino in /proc/net/unix: true
+ * and *e filled when listed, false when no line has that inode. Skips the
+ * test when /proc/net/unix cannot be read here. */
+bool ipcs_unix_proc_find(unsigned long ino, struct ipcs_unix_proc_entry *e);
+/* The inode number of the socket fd (fstat st_ino), as /proc/net/unix shows. */
+unsigned long ipcs_unix_inode(int fd);
+
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ipcsuite_unix_socket.h"
@@ -141,4 +142,40 @@ long ipcs_unix_fill(int sock, size_t len)
 		IPCS_BROKEN_ERRNO("filling a socket with %zu-byte sends", len);
 	}
 	IPCS_BROKEN("100000 sends of %zu bytes never filled the socket", len);
+}
+
+bool ipcs_unix_proc_find(unsigned long ino, struct ipcs_unix_proc_entry *e)
+{
+	char line[512];
+	bool found = false;
+	FILE *f = fopen("/proc/net/unix", "re");
+
+	if (!f)
+		IPCS_SKIP("/proc/net/unix cannot be read here (%s)", ipcs_errno_name(errno));
+	/* "Num: RefCount Protocol Flags Type St Inode Path" */
+	while (!found && fgets(line, sizeof line, f)) {
+		unsigned long inode, flags;
+		unsigned type, state;
+		int off = 0;
+		if (sscanf(line, "%*[^:]: %*x %*x %lx %x %x %lu%n", &flags, &type, &state, &inode,
+		           &off) != 4 ||
+		    inode != ino)
+			continue;
+		memset(e, 0, sizeof *e);
+		e->flags = flags;
+		e->type = type;
+		e->state = state;
+		if (sscanf(line + off, " %255s", e->path) != 1)
+			e->path[0] = '\0';
+		found = true;
+	}
+	fclose(f);
+	return found;
+}
+
+unsigned long ipcs_unix_inode(int fd)
+{
+	struct stat st;
+	IPCS_SAFE(fstat(fd, &st));
+	return (unsigned long)st.st_ino;
 }

@@ -13,8 +13,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "ipcsuite_unix_socket.h"
 
@@ -23,37 +21,11 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
                       "abstract)",
           .ref = "proc(5) /proc/net/unix", .tags = "proc,observability");
 
-/* The line for the socket with this inode: type and path; false if absent. */
-static bool find_socket(unsigned long ino, unsigned *type, char *path, size_t size)
-{
-	char line[512];
-	bool found = false;
-	FILE *f = fopen("/proc/net/unix", "re");
-
-	if (!f)
-		IPCS_SKIP("/proc/net/unix cannot be read here (%s)", ipcs_errno_name(errno));
-	while (!found && fgets(line, sizeof line, f)) {
-		unsigned long inode;
-		int off = 0;
-		char p[256] = "";
-		if (sscanf(line, "%*[^:]: %*x %*x %*x %x %*x %lu%n", type, &inode, &off) != 2)
-			continue;
-		if (inode != ino)
-			continue;
-		sscanf(line + off, " %255s", p);
-		snprintf(path, size, "%s", p);
-		found = true;
-	}
-	fclose(f);
-	return found;
-}
-
 static void check(int type, unsigned want_type, bool abstract)
 {
 	struct ipcs_unix_addr addr;
-	struct stat st;
-	unsigned got_type = 0;
-	char path[256], want[128];
+	struct ipcs_unix_proc_entry e;
+	char want[128];
 
 	if (abstract) {
 		ipcs_unix_abstract_addr(&addr, "proc");
@@ -65,10 +37,9 @@ static void check(int type, unsigned want_type, bool abstract)
 		snprintf(want, sizeof want, "%s", addr.path);
 	}
 	int fd = ipcs_unix_bound(type, &addr);
-	IPCS_SAFE(fstat(fd, &st));
-	IPCS_ASSERT_TRUE(find_socket((unsigned long)st.st_ino, &got_type, path, sizeof path));
-	IPCS_EXPECT_EQ(got_type, want_type);
-	IPCS_EXPECT_STREQ(path, want);
+	IPCS_ASSERT_TRUE(ipcs_unix_proc_find(ipcs_unix_inode(fd), &e));
+	IPCS_EXPECT_EQ(e.type, want_type);
+	IPCS_EXPECT_STREQ(e.path, want);
 }
 
 IPCS_TEST(stream_pathname)
