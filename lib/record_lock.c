@@ -295,11 +295,9 @@ static void lock_key(int fd, unsigned *maj, unsigned *min, unsigned long long *i
 	*ino = (unsigned long long)st.st_ino;
 }
 
-int ipcs_proc_locks(int fd, struct ipcs_lock_line *out, int max)
+static int proc_locks_once(unsigned kmaj, unsigned kmin, unsigned long long kino,
+                           struct ipcs_lock_line *out, int max)
 {
-	unsigned kmaj, kmin;
-	unsigned long long kino;
-	lock_key(fd, &kmaj, &kmin, &kino);
 	FILE *f = fopen("/proc/locks", "r");
 	if (!f)
 		IPCS_BROKEN_ERRNO("fopen(/proc/locks)");
@@ -335,4 +333,38 @@ int ipcs_proc_locks(int fd, struct ipcs_lock_line *out, int max)
 	}
 	fclose(f);
 	return n;
+}
+
+static bool same_lines(const struct ipcs_lock_line *a, const struct ipcs_lock_line *b, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(a[i].cls, b[i].cls) || strcmp(a[i].mode, b[i].mode) ||
+		    strcmp(a[i].type, b[i].type) || a[i].waiter != b[i].waiter ||
+		    a[i].pid != b[i].pid || a[i].start != b[i].start || a[i].end != b[i].end)
+			return false;
+	return true;
+}
+
+/* /proc/locks is a seq_file walked page by page: when other processes take
+ * or drop locks between two pages of one read, a line can be shown twice or
+ * not at all (seen on 6.1 with cases running in parallel). A read counts
+ * when the next one shows this file's lines the same. */
+int ipcs_proc_locks(int fd, struct ipcs_lock_line *out, int max)
+{
+	unsigned kmaj, kmin;
+	unsigned long long kino;
+	lock_key(fd, &kmaj, &kmin, &kino);
+	enum { MAX_LINES = 64 };
+	struct ipcs_lock_line prev[MAX_LINES], cur[MAX_LINES];
+	int cap = max < MAX_LINES ? max : MAX_LINES;
+	int np = proc_locks_once(kmaj, kmin, kino, prev, cap), nc = np;
+	for (int tries = 0; tries < 20; tries++) {
+		nc = proc_locks_once(kmaj, kmin, kino, cur, cap);
+		if (nc == np && same_lines(cur, prev, nc))
+			break;
+		memcpy(prev, cur, (size_t)nc * sizeof cur[0]);
+		np = nc;
+	}
+	memcpy(out, cur, (size_t)nc * sizeof cur[0]);
+	return nc;
 }
