@@ -142,17 +142,62 @@ static int parse_tests(struct bl_entry *e, char *list, const char *where, struct
 	}
 }
 
+/* "include NAME": NAME.expect (or NAME, or a path) beside the including file. */
+static char *include_path(const char *from, const char *name)
+{
+	if (name[0] == '/')
+		return xstrdup(name);
+	char *dir = dir_of(from);
+	size_t l = strlen(name);
+	char *p = strchr(name, '/') || (l > 7 && !strcmp(name + l - 7, ".expect"))
+	              ? path_join(dir, name)
+	              : xasprintf("%s/%s.expect", dir, name);
+	free(dir);
+	return p;
+}
+
+static int load_file(const char *file, struct baseline *b, size_t *ncap, int depth,
+                     struct sbuf *err);
+
+/* An entry for an id that an included file already gave replaces it: the
+ * including file (or a later include) refines what it includes. Within one
+ * file an id may appear once. */
+static int drop_earlier(struct baseline *b, const char *id, const char *file, int lineno,
+                        struct sbuf *err)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		if (strcmp(b->v[i].pattern, id))
+			continue;
+		if (!strcmp(b->v[i].src, file)) {
+			sb_printf(err, "%s:%d: %s listed twice (first on line %d)", file, lineno,
+			          id, b->v[i].line);
+			return -1;
+		}
+		memmove(&b->v[i], &b->v[i + 1], (b->n - i - 1) * sizeof b->v[0]);
+		b->n--;
+		return 0;
+	}
+	return 0;
+}
+
 int baseline_load(const char *file, struct baseline *b, struct sbuf *err)
 {
 	memset(b, 0, sizeof *b);
 	b->file = xstrdup(file);
+	size_t ncap = 0;
+	return load_file(b->file, b, &ncap, 0, err);
+}
+
+static int load_file(const char *file, struct baseline *b, size_t *ncap, int depth,
+                     struct sbuf *err)
+{
 	FILE *f = fopen(file, "re");
 	if (!f) {
 		sb_printf(err, "cannot read baseline %s: %s", file, strerror(errno));
 		return -1;
 	}
 	char *line = NULL;
-	size_t cap = 0, ncap = 0;
+	size_t cap = 0;
 	ssize_t len;
 	int lineno = 0, rc = 0;
 	while (rc == 0 && (len = getline(&line, &cap, f)) >= 0) {
@@ -164,6 +209,29 @@ int baseline_load(const char *file, struct baseline *b, struct sbuf *err)
 			p++;
 		if (!*p || *p == '#')
 			continue;
+		if (!strncmp(p, "include", 7) && (p[7] == ' ' || p[7] == '\t')) {
+			char *name = p + 8;
+			while (*name == ' ' || *name == '\t')
+				name++;
+			char *e = name + strlen(name);
+			while (e > name && (e[-1] == ' ' || e[-1] == '\t'))
+				*--e = 0;
+			if (!*name || strpbrk(name, " \t")) {
+				sb_printf(err, "%s:%d: expected \"include NAME\"", file, lineno);
+				rc = -1;
+			} else if (depth >= 8) {
+				sb_printf(err, "%s:%d: includes nested too deep (a cycle?)", file,
+				          lineno);
+				rc = -1;
+			} else {
+				char *inc = include_path(file, name);
+				rc = load_file(inc, b, ncap, depth + 1, err);
+				if (rc)
+					sb_printf(err, " (included from %s:%d)", file, lineno);
+				/* entries keep pointing at their file's name: never freed */
+			}
+			continue;
+		}
 		char *id = p;
 		while (*p && *p != ' ' && *p != '\t')
 			p++;
@@ -222,21 +290,17 @@ int baseline_load(const char *file, struct baseline *b, struct sbuf *err)
 			          file, lineno, id);
 			rc = -1;
 		}
-		for (size_t i = 0; rc == 0 && i < b->n; i++) {
-			if (!strcmp(b->v[i].pattern, id)) {
-				sb_printf(err, "%s:%d: %s listed twice (first on line %d)", file,
-				          lineno, id, b->v[i].line);
-				rc = -1;
-			}
-		}
+		if (rc == 0)
+			rc = drop_earlier(b, id, file, lineno, err);
 		if (rc)
 			break;
-		if (b->n == ncap) {
-			ncap = ncap ? ncap * 2 : 32;
-			b->v = xrealloc(b->v, ncap * sizeof *b->v);
+		if (b->n == *ncap) {
+			*ncap = *ncap ? *ncap * 2 : 32;
+			b->v = xrealloc(b->v, *ncap * sizeof *b->v);
 		}
 		struct bl_entry *e = &b->v[b->n++];
 		memset(e, 0, sizeof *e);
+		e->src = file;
 		e->pattern = xstrdup(id);
 		e->outcome = xstrdup(oc);
 		e->reason = *reason ? xstrdup(reason) : NULL;
@@ -265,7 +329,7 @@ void baseline_warn_unknown(const struct baseline *b, const struct manifest *m)
 		for (size_t k = 0; k < m->n && !any; k++)
 			any = !fnmatch(b->v[i].pattern, m->cases[k].id, 0);
 		if (!any)
-			warnx_("warning: %s:%d: \"%s\" names no case in the manifest", b->file,
+			warnx_("warning: %s:%d: \"%s\" names no case in the manifest", b->v[i].src,
 			       b->v[i].line, b->v[i].pattern);
 	}
 }

@@ -355,6 +355,7 @@ struct bl_entry {
 	struct bl_test *tests; /* the tests that fail in the case; none: any */
 	size_t ntests;
 	char *expected; /* as written: "fail" or "fail[t1,t3:broken]" */
+	const char *src; /* the file it is written in (the baseline or an include) */
 	int line;
 	bool glob, used;
 };
