@@ -399,6 +399,15 @@ void ipcs_wait_realtime_after_(long long t, const char *file, int line);
  * SA_RESTART, so blocked calls observe EINTR). */
 void ipcs_catch_signal(int sig, int sa_flags);
 int ipcs_signal_count(int sig);
+/* A handler in a child that the parent must know has run (a call interrupted
+ * by it, then restarted or failed). In the test, before spawning:
+ * ipcs_signal_reports_open(); in the child: ipcs_catch_signal_reported(sig,
+ * flags), which installs a counting handler that also writes one byte to a
+ * pipe; in the test: ipcs_signal_and_await(pid, sig) sends sig and returns
+ * once that handler has run (the test's timeout bounds the wait). */
+void ipcs_signal_reports_open(void);
+void ipcs_catch_signal_reported(int sig, int sa_flags);
+void ipcs_signal_and_await(pid_t pid, int sig);
 
 /* ------------------------------------------------------------------ limits */
 

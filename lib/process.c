@@ -219,3 +219,49 @@ int ipcs_signal_count(int sig)
 {
 	return sig > 0 && sig < 65 ? counts[sig] : 0;
 }
+
+static int reports[2] = {-1, -1};
+
+void ipcs_signal_reports_open(void)
+{
+	if (reports[0] == -1 && pipe(reports) == -1)
+		IPCS_BROKEN_ERRNO("pipe (for signal reports)");
+}
+
+static void count_and_report(int sig)
+{
+	int saved = errno;
+	count_signal(sig);
+	(void)!write(reports[1], "h", 1);
+	errno = saved;
+}
+
+void ipcs_catch_signal_reported(int sig, int sa_flags)
+{
+	if (reports[1] == -1)
+		IPCS_BROKEN("ipcs_catch_signal_reported without ipcs_signal_reports_open first");
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = count_and_report;
+	sa.sa_flags = sa_flags;
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(sig, &sa, NULL) == -1)
+		IPCS_BROKEN_ERRNO("sigaction(%s)", ipcs_signal_name(sig));
+}
+
+void ipcs_signal_and_await(pid_t pid, int sig)
+{
+	char c;
+	ssize_t n;
+
+	if (reports[0] == -1)
+		IPCS_BROKEN("ipcs_signal_and_await without ipcs_signal_reports_open first");
+	if (kill(pid, sig) == -1)
+		IPCS_BROKEN_ERRNO("kill(%ld, %s)", (long)pid, ipcs_signal_name(sig));
+	while ((n = read(reports[0], &c, 1)) == -1 && errno == EINTR)
+		;
+	if (n != 1)
+		IPCS_BROKEN_ERRNO("waiting for the %s handler of %ld to run", ipcs_signal_name(sig),
+		                  (long)pid);
+}

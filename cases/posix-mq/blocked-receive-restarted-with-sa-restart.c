@@ -11,7 +11,6 @@
  * and mq_timedsend(3)").
  */
 #include <signal.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "ipcsuite_posix_mq.h"
@@ -22,36 +21,21 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .tags = "mq_receive,blocking,signal");
 
 static mqd_t q;
-static int handled[2]; /* the handler writes a byte here: the parent knows it ran */
-
-static void on_usr1(int sig)
-{
-	(void)sig;
-	char c = 'h';
-	(void)!write(handled[1], &c, 1);
-}
-
 static void receiver(void *arg)
 {
 	(void)arg;
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_usr1;
-	sa.sa_flags = SA_RESTART;
-	sigemptyset(&sa.sa_mask);
-	IPCS_SAFE(sigaction(SIGUSR1, &sa, NULL));
+	ipcs_catch_signal_reported(SIGUSR1, SA_RESTART);
 	IPCS_MQ_EXPECT_RCV(q, "after", 2);
 }
 
 IPCS_TEST(sa_restart_restarts_receive)
 {
-	char name[IPCS_MQ_NAME_MAX], c;
+	char name[IPCS_MQ_NAME_MAX];
 	q = IPCS_MQ_NEW(name, O_RDWR, 1, 16);
-	IPCS_SAFE(pipe(handled));
+	ipcs_signal_reports_open();
 	pid_t pid = ipcs_spawn(receiver, NULL);
 	IPCS_WAIT_IN(pid, "mq_receive");
-	IPCS_SAFE(kill(pid, SIGUSR1));
-	IPCS_SAFE(read(handled[0], &c, 1)); /* the handler has run */
+	ipcs_signal_and_await(pid, SIGUSR1);
 	/* Restarted, the receiver is back asleep in mq_receive; had it failed
 	 * with EINTR it would have exited instead. */
 	IPCS_EXPECT_BLOCKED_IN(pid, "mq_receive");

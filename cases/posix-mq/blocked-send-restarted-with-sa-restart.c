@@ -11,7 +11,6 @@
  * and mq_timedsend(3)").
  */
 #include <signal.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "ipcsuite_posix_mq.h"
@@ -22,37 +21,22 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .tags = "mq_send,blocking,signal");
 
 static mqd_t q;
-static int handled[2]; /* the handler writes a byte here: the parent knows it ran */
-
-static void on_usr1(int sig)
-{
-	(void)sig;
-	char c = 'h';
-	(void)!write(handled[1], &c, 1);
-}
-
 static void sender(void *arg)
 {
 	(void)arg;
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_usr1;
-	sa.sa_flags = SA_RESTART;
-	sigemptyset(&sa.sa_mask);
-	IPCS_SAFE(sigaction(SIGUSR1, &sa, NULL));
+	ipcs_catch_signal_reported(SIGUSR1, SA_RESTART);
 	IPCS_EXPECT_OK(mq_send(q, "late", 4, 3));
 }
 
 IPCS_TEST(sa_restart_restarts_send)
 {
-	char name[IPCS_MQ_NAME_MAX], c;
+	char name[IPCS_MQ_NAME_MAX];
 	q = IPCS_MQ_NEW(name, O_RDWR, 1, 16);
 	IPCS_MQ_PUT(q, "full", 0);
-	IPCS_SAFE(pipe(handled));
+	ipcs_signal_reports_open();
 	pid_t pid = ipcs_spawn(sender, NULL);
 	IPCS_WAIT_IN(pid, "mq_send");
-	IPCS_SAFE(kill(pid, SIGUSR1));
-	IPCS_SAFE(read(handled[0], &c, 1)); /* the handler has run */
+	ipcs_signal_and_await(pid, SIGUSR1);
 	/* Restarted, the sender is back asleep in mq_send; had it failed with
 	 * EINTR it would have exited instead. */
 	if (!IPCS_EXPECT_BLOCKED_IN(pid, "mq_send"))

@@ -13,7 +13,6 @@
  * restarted). sem-wait-sa-restart-restarts checks sem_wait().
  */
 #include <signal.h>
-#include <string.h>
 
 #include "ipcsuite_posix_sem.h"
 
@@ -24,43 +23,25 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
 
 struct shared {
 	sem_t sem;
-	volatile int handled; /* set by the child's handler, read by the parent */
 };
 static struct shared *sh;
-
-static void on_usr1(int sig)
-{
-	(void)sig;
-	sh->handled = 1;
-}
 
 static void waiter(void *arg)
 {
 	(void)arg;
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_usr1;
-	sa.sa_flags = SA_RESTART;
-	sigemptyset(&sa.sa_mask);
-	IPCS_SAFE(sigaction(SIGUSR1, &sa, NULL));
+	ipcs_catch_signal_reported(SIGUSR1, SA_RESTART);
 	struct timespec far = ipcs_deadline_ms(CLOCK_REALTIME, 60000);
 	IPCS_EXPECT_OK(sem_timedwait(&sh->sem, &far));
-}
-
-static bool handled(void *arg)
-{
-	(void)arg;
-	return sh->handled != 0;
 }
 
 IPCS_TEST(restarted_after_handler)
 {
 	sh = (void *)ipcs_map_anon(sizeof *sh, PROT_READ | PROT_WRITE, MAP_SHARED);
 	IPCS_SAFE(sem_init(&sh->sem, 1, 0));
+	ipcs_signal_reports_open();
 	pid_t pid = ipcs_spawn(waiter, NULL);
 	IPCS_WAIT_IN(pid, "futex");
-	IPCS_SAFE(kill(pid, SIGUSR1));
-	IPCS_POLL(handled, NULL, "the waiter's SIGUSR1 handler to run");
+	ipcs_signal_and_await(pid, SIGUSR1);
 	IPCS_EXPECT_BLOCKED_IN(pid, "futex"); /* back asleep, not returned */
 	IPCS_SAFE(sem_post(&sh->sem));
 	IPCS_EXPECT_CHILD_EXIT(pid, 0);

@@ -11,7 +11,6 @@
  * operations of fcntl(2)").
  */
 #include <signal.h>
-#include <string.h>
 
 #include "ipcsuite_record_lock.h"
 
@@ -21,24 +20,10 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .ref = "signal(7) Interruption of system calls", .tags = "fcntl,blocking,signal");
 
 static char path[256];
-static int handled[2]; /* the handler writes a byte here: the parent knows it ran */
-
-static void on_usr1(int sig)
-{
-	(void)sig;
-	int saved = errno;
-	(void)!write(handled[1], "h", 1);
-	errno = saved;
-}
-
 static void waiter(void *arg)
 {
 	(void)arg;
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_usr1;
-	sa.sa_flags = SA_RESTART;
-	IPCS_SAFE(sigaction(SIGUSR1, &sa, NULL));
+	ipcs_catch_signal_reported(SIGUSR1, SA_RESTART);
 	int fd = ipcs_lock_open(path, O_RDWR);
 	struct flock fl = ipcs_flock(F_WRLCK, SEEK_SET, 0, 10);
 	IPCS_EXPECT_OK(fcntl(fd, F_SETLKW, &fl));
@@ -47,15 +32,13 @@ static void waiter(void *arg)
 IPCS_TEST(wait_resumes_after_handler)
 {
 	ipcs_lock_file(path, sizeof path, 100, O_RDWR);
-	IPCS_SAFE(pipe(handled));
+	ipcs_signal_reports_open();
 	struct ipcs_lock_holder h;
 	ipcs_lock_holder_start(&h, path, F_SETLK, F_WRLCK, 0, 10);
 	pid_t pid = ipcs_spawn(waiter, NULL);
 	IPCS_WAIT_IN(pid, "fcntl");
 
-	IPCS_SAFE(kill(pid, SIGUSR1));
-	char c;
-	IPCS_SAFE(read(handled[0], &c, 1));   /* the handler has run */
+	ipcs_signal_and_await(pid, SIGUSR1);
 	IPCS_EXPECT_BLOCKED_IN(pid, "fcntl"); /* and the wait went on */
 
 	ipcs_lock_holder_unlock(&h);
