@@ -31,8 +31,10 @@
 struct flock ipcs_flock(short type, short whence, off_t start, off_t len);
 
 /* A registered temp file (path in buf) of size bytes, opened with flags
- * (O_RDWR, O_RDONLY...); returns the descriptor. Skips (ipcs_require_local_locks)
- * when the file's filesystem hands its locks to a remote lock manager. */
+ * (O_RDWR, O_RDONLY...); returns the descriptor. In $TMPDIR, or in /dev/shm
+ * (a tmpfs) when $TMPDIR's filesystem hands its locks to a remote lock
+ * manager (or says so, as gVisor's gofer does); skips when neither is local
+ * (ipcs_require_local_locks). */
 int ipcs_lock_file(char *buf, size_t bufsize, off_t size, int flags);
 /* Skip unless the locks of the file open on fd are kept by this kernel's own
  * lock manager (fs/locks.c): the record-lock cases test that one. Network and

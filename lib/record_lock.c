@@ -32,9 +32,32 @@ int ipcs_lock_open(const char *path, int flags)
 	return fd;
 }
 
+static const char *remote_lock_fs_name(int fd);
+
+/* A tmpfs keeps its locks in this kernel wherever it is mounted. */
+static bool dev_shm_is_tmpfs(void)
+{
+	struct statfs sf;
+	return statfs("/dev/shm", &sf) == 0 &&
+	       ((unsigned long)sf.f_type & 0xffffffffUL) == 0x01021994UL; /* TMPFS_MAGIC */
+}
+
 int ipcs_lock_file(char *buf, size_t bufsize, off_t size, int flags)
 {
 	ipcs_temp_file(buf, bufsize);
+	int probe = ipcs_lock_open(buf, O_RDONLY);
+	bool remote = remote_lock_fs_name(probe) != NULL;
+	close(probe);
+	if (remote && dev_shm_is_tmpfs()) {
+		/* $TMPDIR's locks are a remote lock manager's (or say so: gVisor's
+		 * gofer reports 9p for /tmp): lock a file in /dev/shm instead */
+		snprintf(buf, bufsize, "/dev/shm/ipcsuite-lock-%ld-XXXXXX", (long)getpid());
+		int t = mkstemp(buf);
+		if (t < 0)
+			IPCS_BROKEN_ERRNO("mkstemp(%s)", buf);
+		close(t);
+		ipcs_track(IPCS_OBJ_FILE, -1, buf);
+	}
 	if (size > 0 && truncate(buf, size) < 0)
 		IPCS_BROKEN_ERRNO("truncate(%s, %lld)", buf, (long long)size);
 	int fd = ipcs_lock_open(buf, flags);
@@ -53,7 +76,7 @@ static const struct {
     {0x01161970, "gfs2"}, {0x7461636f, "ocfs2"},
 };
 
-void ipcs_require_local_locks(int fd)
+static const char *remote_lock_fs_name(int fd)
 {
 	struct statfs sf;
 	if (fstatfs(fd, &sf) < 0)
@@ -61,12 +84,18 @@ void ipcs_require_local_locks(int fd)
 	unsigned long magic = (unsigned long)sf.f_type & 0xffffffffUL;
 	for (size_t i = 0; i < sizeof remote_lock_fs / sizeof remote_lock_fs[0]; i++)
 		if (remote_lock_fs[i].magic == magic)
-			IPCS_SKIP(
-			    "the lock file's filesystem ($TMPDIR, default /tmp) is %s (f_type "
-			    "0x%lx): its fcntl locks are "
-			    "kept by a remote lock manager, not this kernel's (set TMPDIR to a "
-			    "local filesystem)",
-			    remote_lock_fs[i].name, magic);
+			return remote_lock_fs[i].name;
+	return NULL;
+}
+
+void ipcs_require_local_locks(int fd)
+{
+	const char *name = remote_lock_fs_name(fd);
+	if (name)
+		IPCS_SKIP("the lock file's filesystem ($TMPDIR, default /tmp) is %s and /dev/shm "
+		          "is no tmpfs: its fcntl locks are kept by a remote lock manager, not "
+		          "this kernel's (set TMPDIR to a local filesystem)",
+		          name);
 }
 
 void ipcs_require_ofd_locks(int fd)
