@@ -264,6 +264,9 @@ void ipcs_untrack(enum ipcs_obj kind, long id, const char *name);
 key_t ipcs_unique_key(void); /* unused by any SysV facility right now; never IPC_PRIVATE */
 /* "/ipcsuite-<pid>-<n>-<tag>" for POSIX objects; buf of at least 64 bytes. */
 const char *ipcs_unique_name(char *buf, size_t size, const char *tag);
+/* The unique name padded with 'x' to len characters after its slash (for the
+ * name-length limits); buf of at least len + 2 bytes. */
+const char *ipcs_unique_long_name(char *buf, size_t size, const char *tag, size_t len);
 /* A new empty file in the temp directory, registered; returns its path. */
 const char *ipcs_temp_file(char *buf, size_t size);
 

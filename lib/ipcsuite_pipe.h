@@ -73,6 +73,11 @@ int ipcs_pipe_until_small(int *wends, int max);
  * Broken when it holds no number. */
 long ipcs_pipe_limit(const char *name);
 
+/* pipe-user-pages-soft, when one user can reach it here and go on past it:
+ * skips when the limit does not exist, is 0 (none), is too large to reach in a
+ * test, or pipe-user-pages-hard would refuse pipes just above it. */
+long ipcs_pipe_require_reachable_soft_limit(void);
+
 /* F_GETPIPE_SZ; broken on failure. */
 int ipcs_pipe_size(int fd);
 

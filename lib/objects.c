@@ -61,6 +61,21 @@ const char *ipcs_unique_name(char *buf, size_t size, const char *tag)
 	return buf;
 }
 
+const char *ipcs_unique_long_name(char *buf, size_t size, const char *tag, size_t len)
+{
+	if (size < len + 2)
+		IPCS_BROKEN("a name of %zu characters after the slash needs %zu bytes, not %zu",
+		            len, len + 2, size);
+	ipcs_unique_name(buf, size < 64 ? size : 64, tag);
+	size_t have = strlen(buf);
+	if (have > len + 1)
+		IPCS_BROKEN("the unique name %s is already longer than %zu characters", buf,
+		            len + 1);
+	memset(buf + have, 'x', len + 1 - have);
+	buf[len + 1] = '\0';
+	return buf;
+}
+
 const char *ipcs_temp_file(char *buf, size_t size)
 {
 	const char *dir = getenv("TMPDIR");

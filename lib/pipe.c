@@ -186,6 +186,23 @@ long ipcs_pipe_limit(const char *name)
 	return ipcs_read_proc_long(path);
 }
 
+long ipcs_pipe_require_reachable_soft_limit(void)
+{
+	long soft = ipcs_pipe_limit("pipe-user-pages-soft");
+	if (soft < 0)
+		IPCS_SKIP("no /proc/sys/fs/pipe-user-pages-soft here: no per-user pipe limits");
+	if (soft == 0)
+		IPCS_SKIP("pipe-user-pages-soft is 0 here: no soft limit");
+	if (soft > 65536)
+		IPCS_SKIP("pipe-user-pages-soft is %ld here: too many pipes to reach it", soft);
+	long hard = ipcs_pipe_limit("pipe-user-pages-hard");
+	if (hard > 0 && hard < soft + 64)
+		IPCS_SKIP("pipe-user-pages-hard is %ld here: it would refuse pipes near the soft "
+		          "limit",
+		          hard);
+	return soft;
+}
+
 int ipcs_pipe_size(int fd)
 {
 	return (int)IPCS_SAFE(fcntl(fd, F_GETPIPE_SZ));

@@ -54,18 +54,7 @@ IPCS_TEST(growing_past_soft_limit_eperm)
 {
 	int p[2];
 
-	soft = ipcs_pipe_limit("pipe-user-pages-soft");
-	if (soft < 0)
-		IPCS_SKIP("no /proc/sys/fs/pipe-user-pages-soft here: no per-user pipe limits");
-	if (soft == 0)
-		IPCS_SKIP("pipe-user-pages-soft is 0 here: no soft limit");
-	if (soft > 65536)
-		IPCS_SKIP("pipe-user-pages-soft is %ld here: too many pipes to reach it", soft);
-	long hard = ipcs_pipe_limit("pipe-user-pages-hard");
-	if (hard > 0 && hard < soft + 64)
-		IPCS_SKIP("pipe-user-pages-hard is %ld here: it would refuse pipes near the soft "
-		          "limit",
-		          hard);
+	soft = ipcs_pipe_require_reachable_soft_limit();
 	ipcs_pipe(p);
 	page = sysconf(_SC_PAGESIZE);
 	def = ipcs_pipe_size(p[0]);

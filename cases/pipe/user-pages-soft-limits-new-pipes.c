@@ -53,18 +53,7 @@ static void fresh_user(void *arg)
 
 IPCS_TEST(pipes_past_soft_limit_are_small)
 {
-	soft = ipcs_pipe_limit("pipe-user-pages-soft");
-	if (soft < 0)
-		IPCS_SKIP("no /proc/sys/fs/pipe-user-pages-soft here: no per-user pipe limits");
-	if (soft == 0)
-		IPCS_SKIP("pipe-user-pages-soft is 0 here: no soft limit");
-	if (soft > 65536)
-		IPCS_SKIP("pipe-user-pages-soft is %ld here: too many pipes to reach it", soft);
-	long hard = ipcs_pipe_limit("pipe-user-pages-hard");
-	if (hard > 0 && hard < soft + 64)
-		IPCS_SKIP("pipe-user-pages-hard is %ld here: it would refuse pipes near the soft "
-		          "limit",
-		          hard);
+	soft = ipcs_pipe_require_reachable_soft_limit();
 	int p[2];
 	ipcs_pipe(p);
 	page = sysconf(_SC_PAGESIZE);

@@ -17,21 +17,10 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .ref = "mq_open(3) ERRORS ENAMETOOLONG; mq_overview(7) Message queue names",
           .features = "mq_open", .tags = "mq_open,names");
 
-/* The unique name padded with 'x' to n characters after the slash. */
-static void padded(char *out, size_t n)
-{
-	char base[IPCS_MQ_NAME_MAX];
-	ipcs_unique_name(base, sizeof base, "long");
-	size_t len = strlen(base);
-	memcpy(out, base, len);
-	memset(out + len, 'x', n + 1 - len);
-	out[n + 1] = '\0';
-}
-
 IPCS_TEST(name_above_name_max_enametoolong)
 {
 	char name[NAME_MAX + 3];
-	padded(name, NAME_MAX + 1);
+	ipcs_unique_long_name(name, sizeof name, "long", NAME_MAX + 1);
 	struct mq_attr attr = {.mq_maxmsg = 1, .mq_msgsize = 8};
 	IPCS_EXPECT_ERRNO(ipcs_mq_try_open(name, O_RDWR | O_CREAT | O_EXCL, 0600, &attr),
 	                  ENAMETOOLONG);
@@ -41,7 +30,7 @@ IPCS_TEST(name_above_name_max_enametoolong)
 IPCS_TEST(name_of_name_max_accepted)
 {
 	char name[NAME_MAX + 2];
-	padded(name, NAME_MAX);
+	ipcs_unique_long_name(name, sizeof name, "long", NAME_MAX);
 	struct mq_attr attr = {.mq_maxmsg = 1, .mq_msgsize = 8};
 	mqd_t q;
 	IPCS_EXPECT_OK(q = ipcs_mq_try_open(name, O_RDWR | O_CREAT | O_EXCL, 0600, &attr));

@@ -17,28 +17,17 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .ref = "mq_unlink(3) ERRORS; mq_overview(7) Message queue names", .features = "mq_open",
           .tags = "mq_unlink,names");
 
-/* The unique name padded with 'x' to n characters after the slash. */
-static void padded(char *out, size_t n)
-{
-	char base[IPCS_MQ_NAME_MAX];
-	ipcs_unique_name(base, sizeof base, "long");
-	size_t len = strlen(base);
-	memcpy(out, base, len);
-	memset(out + len, 'x', n + 1 - len);
-	out[n + 1] = '\0';
-}
-
 IPCS_TEST(unlink_above_name_max_enametoolong)
 {
 	char name[NAME_MAX + 3];
-	padded(name, NAME_MAX + 1);
+	ipcs_unique_long_name(name, sizeof name, "long", NAME_MAX + 1);
 	IPCS_EXPECT_ERRNO(mq_unlink(name), ENAMETOOLONG);
 }
 
 IPCS_TEST(unlink_of_name_max_is_looked_up)
 {
 	char name[NAME_MAX + 2];
-	padded(name, NAME_MAX);
+	ipcs_unique_long_name(name, sizeof name, "long", NAME_MAX);
 	IPCS_EXPECT_ERRNO(mq_unlink(name), ENOENT);
 }
 

@@ -18,27 +18,17 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
                  "ENAMETOOLONG",
           .tags = "named,names,limits");
 
-/* A unique name padded with 'x' to NAME_MAX + 1 characters after the slash. */
-static const char *over_name_max(char *buf)
-{
-	ipcs_unique_name(buf, IPCS_PNAME_SIZE, "len");
-	size_t have = strlen(buf);
-	memset(buf + have, 'x', NAME_MAX + 2 - have);
-	buf[NAME_MAX + 2] = '\0';
-	return buf;
-}
-
 IPCS_TEST(sem_open_enametoolong)
 {
 	char name[NAME_MAX + 3];
-	over_name_max(name);
+	ipcs_unique_long_name(name, sizeof name, "len", NAME_MAX + 1);
 	IPCS_EXPECT_ERRNO(ipcs_psem_open(NULL, name, O_CREAT | O_EXCL, 0600, 0), ENAMETOOLONG);
 }
 
 IPCS_TEST(sem_unlink_enametoolong)
 {
 	char name[NAME_MAX + 3];
-	over_name_max(name);
+	ipcs_unique_long_name(name, sizeof name, "len", NAME_MAX + 1);
 	IPCS_EXPECT_ERRNO(sem_unlink(name), ENAMETOOLONG);
 }
 

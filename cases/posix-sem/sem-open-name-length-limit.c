@@ -17,28 +17,18 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .ref = "sem_overview(7) Named semaphores; sem_open(3) ERRORS ENAMETOOLONG",
           .tags = "named,names,limits");
 
-/* A unique name padded with 'x' to len characters after the slash. */
-static const char *long_name(char *buf, size_t len)
-{
-	ipcs_unique_name(buf, IPCS_PNAME_SIZE, "len");
-	size_t have = strlen(buf);
-	memset(buf + have, 'x', len + 1 - have);
-	buf[len + 1] = '\0';
-	return buf;
-}
-
 IPCS_TEST(limit_accepted)
 {
 	char name[NAME_MAX + 2];
 	sem_t *sem = NULL;
-	long_name(name, NAME_MAX - 4);
+	ipcs_unique_long_name(name, sizeof name, "len", NAME_MAX - 4);
 	IPCS_EXPECT_OK(ipcs_psem_open(&sem, name, O_CREAT | O_EXCL, 0600, 0));
 }
 
 IPCS_TEST(one_over_enametoolong)
 {
 	char name[NAME_MAX + 2];
-	long_name(name, NAME_MAX - 3);
+	ipcs_unique_long_name(name, sizeof name, "len", NAME_MAX - 3);
 	IPCS_EXPECT_ERRNO(ipcs_psem_open(NULL, name, O_CREAT | O_EXCL, 0600, 0), ENAMETOOLONG);
 }
 

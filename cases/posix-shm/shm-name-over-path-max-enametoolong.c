@@ -18,26 +18,16 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
 
 static char name[PATH_MAX + 2];
 
-/* A unique name padded with 'x' to PATH_MAX + 1 characters in all. */
-static const char *over_path_max(void)
-{
-	ipcs_unique_name(name, IPCS_PNAME_SIZE, "len");
-	size_t have = strlen(name);
-	memset(name + have, 'x', PATH_MAX + 1 - have);
-	name[PATH_MAX + 1] = '\0';
-	return name;
-}
-
 IPCS_TEST(shm_open_enametoolong)
 {
-	over_path_max();
+	ipcs_unique_long_name(name, sizeof name, "len", PATH_MAX);
 	ipcs_track(IPCS_OBJ_PSHM, 0, name); /* removed should it be created */
 	IPCS_EXPECT_ERRNO(shm_open(name, O_RDWR | O_CREAT | O_EXCL, 0600), ENAMETOOLONG);
 }
 
 IPCS_TEST(shm_unlink_enametoolong)
 {
-	over_path_max();
+	ipcs_unique_long_name(name, sizeof name, "len", PATH_MAX);
 	IPCS_EXPECT_ERRNO(shm_unlink(name), ENAMETOOLONG);
 }
 

@@ -18,20 +18,10 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
                       "ENAMETOOLONG",
           .ref = "shm_open(3) DESCRIPTION, ERRORS ENAMETOOLONG", .tags = "names,limits");
 
-/* A unique name padded with 'x' to len characters after the slash. */
-static const char *long_name(char *buf, size_t len)
-{
-	ipcs_unique_name(buf, IPCS_PNAME_SIZE, "len");
-	size_t have = strlen(buf);
-	memset(buf + have, 'x', len + 1 - have);
-	buf[len + 1] = '\0';
-	return buf;
-}
-
 IPCS_TEST(limit_accepted)
 {
 	char name[NAME_MAX + 3];
-	long_name(name, NAME_MAX);
+	ipcs_unique_long_name(name, sizeof name, "len", NAME_MAX);
 	ipcs_track(IPCS_OBJ_PSHM, 0, name);
 	IPCS_EXPECT_GE(shm_open(name, O_RDWR | O_CREAT | O_EXCL, 0600), 0);
 }
@@ -39,7 +29,7 @@ IPCS_TEST(limit_accepted)
 IPCS_TEST(one_over_enametoolong)
 {
 	char name[NAME_MAX + 3];
-	long_name(name, NAME_MAX + 1);
+	ipcs_unique_long_name(name, sizeof name, "len", NAME_MAX + 1);
 	IPCS_EXPECT_ERRNO(shm_open(name, O_RDWR | O_CREAT | O_EXCL, 0600), ENAMETOOLONG);
 }
 
