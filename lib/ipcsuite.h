@@ -402,6 +402,11 @@ void ipcs_wait_realtime_after_(long long t, const char *file, int line);
  * SA_RESTART, so blocked calls observe EINTR). */
 void ipcs_catch_signal(int sig, int sa_flags);
 int ipcs_signal_count(int sig);
+/* Block sig in the calling thread, so that it stays pending where a test can
+ * see it (sigpending, sigtimedwait); returns the set {sig}. Broken on failure. */
+sigset_t ipcs_block_signal(int sig);
+/* Whether sig is pending for the calling thread or process. */
+bool ipcs_signal_pending(int sig);
 /* A handler in a child that the parent must know has run (a call interrupted
  * by it, then restarted or failed). In the test, before spawning:
  * ipcs_signal_reports_open(); in the child: ipcs_catch_signal_reported(sig,

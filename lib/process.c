@@ -220,6 +220,22 @@ int ipcs_signal_count(int sig)
 	return sig > 0 && sig < 65 ? counts[sig] : 0;
 }
 
+sigset_t ipcs_block_signal(int sig)
+{
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	IPCS_SAFE(sigprocmask(SIG_BLOCK, &set, NULL));
+	return set;
+}
+
+bool ipcs_signal_pending(int sig)
+{
+	sigset_t pend;
+	IPCS_SAFE(sigpending(&pend));
+	return sigismember(&pend, sig) == 1;
+}
+
 static int reports[2] = {-1, -1};
 
 void ipcs_signal_reports_open(void)

@@ -39,10 +39,7 @@ IPCS_TEST(child_close_keeps_registration)
 {
 	char name[IPCS_MQ_NAME_MAX];
 	q = IPCS_MQ_NEW(name, O_RDWR | O_NONBLOCK, 2, 16);
-	sigset_t set, pend;
-	sigemptyset(&set);
-	sigaddset(&set, SIGUSR1);
-	IPCS_SAFE(sigprocmask(SIG_BLOCK, &set, NULL));
+	ipcs_block_signal(SIGUSR1);
 	struct sigevent sev = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1};
 	IPCS_ASSERT_OK(mq_notify(q, &sev));
 	IPCS_EXPECT_CHILD_EXIT(ipcs_spawn(close_copy, NULL), 0); /* closed, and exited */
@@ -51,8 +48,7 @@ IPCS_TEST(child_close_keeps_registration)
 	/* mq_send queues the notification before it returns (ipc/mqueue.c
 	 * __do_notify). */
 	IPCS_MQ_PUT(q, "still", 0);
-	IPCS_SAFE(sigpending(&pend));
-	IPCS_EXPECT_TRUE(sigismember(&pend, SIGUSR1));
+	IPCS_EXPECT_TRUE(ipcs_signal_pending(SIGUSR1));
 }
 
 IPCS_MAIN(child_close_keeps_registration)

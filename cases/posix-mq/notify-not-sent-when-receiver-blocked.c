@@ -31,20 +31,10 @@ static void receiver(void *arg)
 	IPCS_MQ_EXPECT_RCV(r, "taken", 0);
 }
 
-static bool usr1_pending(void)
-{
-	sigset_t pend;
-	IPCS_SAFE(sigpending(&pend));
-	return sigismember(&pend, SIGUSR1);
-}
-
 IPCS_TEST(blocked_receiver_takes_message_silently)
 {
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR | O_NONBLOCK, 2, 16);
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGUSR1);
-	IPCS_SAFE(sigprocmask(SIG_BLOCK, &set, NULL));
+	ipcs_block_signal(SIGUSR1);
 	struct sigevent sev = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1};
 	IPCS_ASSERT_OK(mq_notify(q, &sev));
 
@@ -52,11 +42,11 @@ IPCS_TEST(blocked_receiver_takes_message_silently)
 	IPCS_WAIT_IN(pid, "mq_receive");
 	IPCS_MQ_PUT(q, "taken", 0);
 	IPCS_EXPECT_CHILD_EXIT(pid, 0);
-	IPCS_EXPECT_TRUE(!usr1_pending());
+	IPCS_EXPECT_TRUE(!ipcs_signal_pending(SIGUSR1));
 	IPCS_EXPECT_EQ(IPCS_MQ_CURMSGS(q), 0);
 
 	IPCS_MQ_PUT(q, "notifies", 0); /* still registered */
-	IPCS_EXPECT_TRUE(usr1_pending());
+	IPCS_EXPECT_TRUE(ipcs_signal_pending(SIGUSR1));
 }
 
 IPCS_MAIN(blocked_receiver_takes_message_silently)

@@ -31,17 +31,13 @@ IPCS_TEST(null_removes_registration)
 {
 	char name[IPCS_MQ_NAME_MAX];
 	q = IPCS_MQ_NEW(name, O_RDWR | O_NONBLOCK, 2, 16);
-	sigset_t set, pend;
-	sigemptyset(&set);
-	sigaddset(&set, SIGUSR1);
-	IPCS_SAFE(sigprocmask(SIG_BLOCK, &set, NULL));
+	ipcs_block_signal(SIGUSR1);
 	struct sigevent sev = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1};
 	IPCS_ASSERT_OK(mq_notify(q, &sev));
 	IPCS_EXPECT_OK(mq_notify(q, NULL));
 
 	IPCS_MQ_PUT(q, "unseen", 0); /* a notification would be pending now */
-	IPCS_SAFE(sigpending(&pend));
-	IPCS_EXPECT_TRUE(!sigismember(&pend, SIGUSR1));
+	IPCS_EXPECT_TRUE(!ipcs_signal_pending(SIGUSR1));
 	IPCS_MQ_EXPECT_RCV(q, "unseen", 0);
 	IPCS_EXPECT_CHILD_EXIT(ipcs_spawn(register_other, NULL), 0);
 }

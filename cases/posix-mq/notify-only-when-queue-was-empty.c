@@ -15,32 +15,22 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
           .behavior = "notification happens only for a message arriving on an empty queue",
           .ref = "mq_notify(3) DESCRIPTION", .features = "mq_open", .tags = "mq_notify,signal");
 
-static bool usr1_pending(void)
-{
-	sigset_t pend;
-	IPCS_SAFE(sigpending(&pend));
-	return sigismember(&pend, SIGUSR1);
-}
-
 IPCS_TEST(non_empty_queue_not_notified)
 {
 	char name[IPCS_MQ_NAME_MAX];
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR | O_NONBLOCK, 4, 16);
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGUSR1);
-	IPCS_SAFE(sigprocmask(SIG_BLOCK, &set, NULL));
+	ipcs_block_signal(SIGUSR1);
 	IPCS_MQ_PUT(q, "old", 0);
 	struct sigevent sev = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1};
 	IPCS_ASSERT_OK(mq_notify(q, &sev));
 
 	IPCS_MQ_PUT(q, "second", 9); /* even of higher priority */
-	IPCS_EXPECT_TRUE(!usr1_pending());
+	IPCS_EXPECT_TRUE(!ipcs_signal_pending(SIGUSR1));
 	IPCS_MQ_EXPECT_RCV(q, "second", 9);
 	IPCS_MQ_EXPECT_RCV(q, "old", 0); /* empty now */
-	IPCS_EXPECT_TRUE(!usr1_pending());
+	IPCS_EXPECT_TRUE(!ipcs_signal_pending(SIGUSR1));
 	IPCS_MQ_PUT(q, "fresh", 0);
-	IPCS_EXPECT_TRUE(usr1_pending());
+	IPCS_EXPECT_TRUE(ipcs_signal_pending(SIGUSR1));
 }
 
 IPCS_MAIN(non_empty_queue_not_notified)

@@ -21,38 +21,28 @@ IPCS_CASE(.level = IPCS_LEVEL_POSIX,
 /* The notification signal is queued by mq_send itself (ipc/mqueue.c
  * __do_notify runs inside the send), so it is pending, blocked, as soon as
  * mq_send returns. */
-static bool usr1_pending(void)
-{
-	sigset_t pend;
-	IPCS_SAFE(sigpending(&pend));
-	return sigismember(&pend, SIGUSR1);
-}
-
 IPCS_TEST(second_message_not_notified)
 {
 	char name[IPCS_MQ_NAME_MAX];
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR | O_NONBLOCK, 2, 16);
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGUSR1);
-	IPCS_SAFE(sigprocmask(SIG_BLOCK, &set, NULL));
+	sigset_t set = ipcs_block_signal(SIGUSR1);
 	struct sigevent sev = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1};
 	IPCS_ASSERT_OK(mq_notify(q, &sev));
 
 	IPCS_MQ_PUT(q, "one", 0);
-	IPCS_ASSERT_TRUE(usr1_pending());
+	IPCS_ASSERT_TRUE(ipcs_signal_pending(SIGUSR1));
 	struct timespec zero = {0};
 	IPCS_SAFE(sigtimedwait(&set, NULL, &zero)); /* consume it */
 	IPCS_MQ_EXPECT_RCV(q, "one", 0);            /* empty again */
 
 	IPCS_MQ_PUT(q, "two", 0);
-	IPCS_EXPECT_TRUE(!usr1_pending());
+	IPCS_EXPECT_TRUE(!ipcs_signal_pending(SIGUSR1));
 	IPCS_MQ_EXPECT_RCV(q, "two", 0);
 
 	/* Registering again works and notifies again. */
 	IPCS_EXPECT_OK(mq_notify(q, &sev));
 	IPCS_MQ_PUT(q, "three", 0);
-	IPCS_EXPECT_TRUE(usr1_pending());
+	IPCS_EXPECT_TRUE(ipcs_signal_pending(SIGUSR1));
 }
 
 IPCS_MAIN(second_message_not_notified)

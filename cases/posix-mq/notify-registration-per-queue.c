@@ -22,34 +22,24 @@ IPCS_CASE(.level = IPCS_LEVEL_POSIX,
 /* The notification signal is queued by mq_send itself (ipc/mqueue.c
  * __do_notify runs inside the send), so it is pending, blocked, as soon as
  * mq_send returns. */
-static bool pending(int sig)
-{
-	sigset_t pend;
-	IPCS_SAFE(sigpending(&pend));
-	return sigismember(&pend, sig);
-}
-
 IPCS_TEST(each_queue_its_own_registration)
 {
 	char na[IPCS_MQ_NAME_MAX], nb[IPCS_MQ_NAME_MAX];
 	mqd_t a = IPCS_MQ_NEW(na, O_RDWR | O_NONBLOCK, 2, 16);
 	mqd_t b = IPCS_MQ_NEW(nb, O_RDWR | O_NONBLOCK, 2, 16);
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGUSR1);
-	sigaddset(&set, SIGUSR2);
-	IPCS_SAFE(sigprocmask(SIG_BLOCK, &set, NULL));
+	ipcs_block_signal(SIGUSR1);
+	ipcs_block_signal(SIGUSR2);
 	struct sigevent on_a = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1};
 	struct sigevent on_b = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR2};
 	IPCS_ASSERT_OK(mq_notify(a, &on_a));
 	IPCS_EXPECT_OK(mq_notify(b, &on_b)); /* the first does not hold the second queue */
 
 	IPCS_MQ_PUT(b, "to-b", 0);
-	IPCS_EXPECT_TRUE(pending(SIGUSR2));
-	IPCS_EXPECT_TRUE(!pending(SIGUSR1));
+	IPCS_EXPECT_TRUE(ipcs_signal_pending(SIGUSR2));
+	IPCS_EXPECT_TRUE(!ipcs_signal_pending(SIGUSR1));
 	/* b's notification did not use up a's registration. */
 	IPCS_MQ_PUT(a, "to-a", 0);
-	IPCS_EXPECT_TRUE(pending(SIGUSR1));
+	IPCS_EXPECT_TRUE(ipcs_signal_pending(SIGUSR1));
 }
 
 IPCS_MAIN(each_queue_its_own_registration)

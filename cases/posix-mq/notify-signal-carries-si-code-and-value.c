@@ -24,10 +24,7 @@ IPCS_TEST(signal_with_si_mesgq_and_value)
 {
 	char name[IPCS_MQ_NAME_MAX];
 	mqd_t q = IPCS_MQ_NEW(name, O_RDWR | O_NONBLOCK, 2, 16);
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGUSR1);
-	IPCS_SAFE(sigprocmask(SIG_BLOCK, &set, NULL));
+	sigset_t set = ipcs_block_signal(SIGUSR1);
 	struct sigevent sev = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1};
 	sev.sigev_value.sival_int = 4242;
 	IPCS_ASSERT_OK(mq_notify(q, &sev));

@@ -28,10 +28,7 @@ IPCS_TEST(si_pid_and_uid_of_sender)
 {
 	char name[IPCS_MQ_NAME_MAX];
 	q = IPCS_MQ_NEW(name, O_RDWR | O_NONBLOCK, 2, 16);
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGUSR2);
-	IPCS_SAFE(sigprocmask(SIG_BLOCK, &set, NULL));
+	sigset_t set = ipcs_block_signal(SIGUSR2);
 	struct sigevent sev = {.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR2};
 	IPCS_ASSERT_OK(mq_notify(q, &sev));
 
