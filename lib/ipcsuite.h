@@ -244,6 +244,18 @@ uid_t ipcs_user_uid(int which); /* the uid ipcs_become_user(which) gives */
 void ipcs_require_mapped(uid_t uid, gid_t gid);
 gid_t ipcs_user_gid(int which);
 
+/* ------------------------------------------------------------ namespaces */
+
+/* unshare(CLONE_NEWUSER | flags), then deny setgroups and map this process's
+ * uid and gid to themselves there (to 0 with as_root: root of the new user
+ * namespace, which owns any namespace made with it). -1 with errno when
+ * unshare fails; broken when the maps cannot be written. */
+int ipcs_unshare_user_ns(int flags, bool as_root);
+/* New namespaces (CLONE_NEWNS, CLONE_NEWIPC) for the calling process:
+ * unshare(flags) with CAP_SYS_ADMIN, else through ipcs_unshare_user_ns().
+ * Skips, naming purpose ("for a small /dev/shm"), when neither is allowed. */
+void ipcs_enter_new_namespaces(int flags, bool as_root, const char *purpose);
+
 /* ------------------------------------------------------ objects & cleanup */
 
 /* Every object a case creates is registered; whatever is still registered

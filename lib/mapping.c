@@ -435,39 +435,9 @@ bool ipcs_call_code(void *fn, int *value, struct ipcs_fault *fault)
 
 /* ------------------------------------------------------- noexec mount */
 
-static void write_proc_self(const char *file, const char *text)
-{
-	char path[64];
-	snprintf(path, sizeof path, "/proc/self/%s", file);
-	int fd = (int)IPCS_SAFE(open(path, O_WRONLY | O_CLOEXEC));
-	if (write(fd, text, strlen(text)) != (ssize_t)strlen(text))
-		IPCS_BROKEN_ERRNO("writing \"%s\" to %s", text, path);
-	close(fd);
-}
-
 const char *ipcs_enter_noexec_tmpfs(void)
 {
-	if (unshare(CLONE_NEWNS) == -1) {
-		if (errno != EPERM)
-			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWNS)");
-		uid_t uid = geteuid();
-		gid_t gid = getegid();
-		if (unshare(CLONE_NEWUSER | CLONE_NEWNS) == -1) {
-			if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS)
-				IPCS_SKIP(
-				    "cannot make a mount namespace: unshare(CLONE_NEWNS) needs "
-				    "CAP_SYS_ADMIN, and unshare(CLONE_NEWUSER|CLONE_NEWNS) "
-				    "failed with %s",
-				    ipcs_errno_name(errno));
-			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWNS)");
-		}
-		char map[64];
-		write_proc_self("setgroups", "deny");
-		snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)uid, (unsigned long)uid);
-		write_proc_self("uid_map", map);
-		snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)gid, (unsigned long)gid);
-		write_proc_self("gid_map", map);
-	}
+	ipcs_enter_new_namespaces(CLONE_NEWNS, false, "for a noexec tmpfs");
 	/* Never let the tmpfs propagate to the namespace we came from. */
 	IPCS_SAFE(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
 	const char *dir = getenv("TMPDIR");

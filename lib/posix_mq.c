@@ -159,39 +159,9 @@ bool ipcs_mq_file_read_(const char *name, struct ipcs_mq_file *out, const char *
 
 static bool in_new_ipc_ns;
 
-static void write_proc_self(const char *file, const char *text)
-{
-	char path[64];
-	snprintf(path, sizeof path, "/proc/self/%s", file);
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (fd < 0 || write(fd, text, strlen(text)) < 0)
-		IPCS_BROKEN_ERRNO("writing '%s' to %s", text, path);
-	close(fd);
-}
-
 void ipcs_mq_enter_new_ipc_ns(void)
 {
-	if (unshare(CLONE_NEWIPC) == -1) {
-		if (errno != EPERM)
-			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWIPC)");
-		uid_t uid = geteuid();
-		gid_t gid = getegid();
-		if (unshare(CLONE_NEWUSER | CLONE_NEWIPC) == -1) {
-			if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS)
-				IPCS_SKIP(
-				    "cannot make a new IPC namespace here: unshare(CLONE_NEWIPC) "
-				    "needs CAP_SYS_ADMIN, and unshare(CLONE_NEWUSER|CLONE_NEWIPC) "
-				    "failed with %s",
-				    ipcs_errno_name(errno));
-			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWIPC)");
-		}
-		char map[64];
-		write_proc_self("setgroups", "deny");
-		snprintf(map, sizeof map, "0 %lu 1", (unsigned long)uid);
-		write_proc_self("uid_map", map);
-		snprintf(map, sizeof map, "0 %lu 1", (unsigned long)gid);
-		write_proc_self("gid_map", map);
-	}
+	ipcs_enter_new_namespaces(CLONE_NEWIPC, true, "whose queue limits this test may change");
 	int fd = open(IPCS_MQ_SYSCTL "queues_max", O_WRONLY | O_CLOEXEC);
 	if (fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS || errno == ENOENT))
 		IPCS_SKIP("cannot change " IPCS_MQ_SYSCTL "queues_max in a new IPC namespace here "

@@ -54,42 +54,9 @@ const char *ipcs_pshm_path(char *buf, size_t size, const char *name)
 
 /* ------------------------------------------------------- a small /dev/shm */
 
-static void write_id_map(const char *file, const char *text)
-{
-	int fd = open(file, O_WRONLY | O_CLOEXEC);
-	if (fd == -1)
-		IPCS_BROKEN_ERRNO("open(%s)", file);
-	ssize_t n = write(fd, text, strlen(text));
-	if (n != (ssize_t)strlen(text))
-		IPCS_BROKEN_ERRNO("writing \"%s\" to %s", text, file);
-	close(fd);
-}
-
 void ipcs_pshm_small_dev_shm(size_t npages)
 {
-	uid_t uid = geteuid();
-	gid_t gid = getegid();
-
-	if (unshare(CLONE_NEWNS) == -1) {
-		if (errno != EPERM)
-			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWNS)");
-		/* Unprivileged: a new user namespace owns the new mount
-		 * namespace, and tmpfs may be mounted there. */
-		if (unshare(CLONE_NEWUSER | CLONE_NEWNS) == -1) {
-			if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS)
-				IPCS_SKIP("cannot make a mount namespace for a small /dev/shm: "
-				          "unshare(CLONE_NEWNS) needs CAP_SYS_ADMIN, and "
-				          "unshare(CLONE_NEWUSER|CLONE_NEWNS) failed with %s",
-				          ipcs_errno_name(errno));
-			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWNS)");
-		}
-		char map[64];
-		snprintf(map, sizeof map, "%lu %lu 1\n", (unsigned long)uid, (unsigned long)uid);
-		write_id_map("/proc/self/uid_map", map);
-		write_id_map("/proc/self/setgroups", "deny\n");
-		snprintf(map, sizeof map, "%lu %lu 1\n", (unsigned long)gid, (unsigned long)gid);
-		write_id_map("/proc/self/gid_map", map);
-	}
+	ipcs_enter_new_namespaces(CLONE_NEWNS, false, "for a small /dev/shm");
 	/* Nothing mounted here may propagate to the namespace we came from. */
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == -1)
 		IPCS_BROKEN_ERRNO("mount(/, MS_REC | MS_PRIVATE)");

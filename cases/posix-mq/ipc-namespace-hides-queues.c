@@ -24,37 +24,10 @@ IPCS_CASE(.level = IPCS_LEVEL_LINUX,
 
 static char name[IPCS_MQ_NAME_MAX];
 
-static void write_proc(const char *path, const char *text)
-{
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (fd < 0 || write(fd, text, strlen(text)) < 0)
-		IPCS_BROKEN_ERRNO("writing '%s' to %s", text, path);
-	close(fd);
-}
-
-/* Without CAP_SYS_ADMIN a new IPC namespace comes with a new user
- * namespace, where our ids are mapped to themselves (a queue file owned by
- * an unmapped id could not be created). */
-static void enter_new_ipc_namespace(void)
-{
-	if (unshare(CLONE_NEWIPC) == 0)
-		return;
-	uid_t uid = geteuid();
-	gid_t gid = getegid();
-	if (errno != EPERM || unshare(CLONE_NEWUSER | CLONE_NEWIPC) == -1)
-		IPCS_SKIP("cannot make a new IPC namespace here (%s)", ipcs_errno_name(errno));
-	char map[64];
-	write_proc("/proc/self/setgroups", "deny");
-	snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)uid, (unsigned long)uid);
-	write_proc("/proc/self/uid_map", map);
-	snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)gid, (unsigned long)gid);
-	write_proc("/proc/self/gid_map", map);
-}
-
 static void outsider(void *arg)
 {
 	(void)arg;
-	enter_new_ipc_namespace();
+	ipcs_enter_new_namespaces(CLONE_NEWIPC, false, "to look from");
 	IPCS_EXPECT_ERRNO(mq_open(name, O_RDWR), ENOENT);
 	/* The same name is free here; the queue dies with this namespace. */
 	struct mq_attr attr = {.mq_maxmsg = 1, .mq_msgsize = 8};

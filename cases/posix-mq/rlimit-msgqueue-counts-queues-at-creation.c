@@ -25,33 +25,14 @@ IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .ref = "getrlimit(2) RLIMIT_MSGQUEUE; mq_overview(7); ipc/mqueue.c mqueue_get_inode",
           .features = "mq_open", .tags = "mq_open,limits,rlimit");
 
-static void write_proc_self(const char *file, const char *text)
-{
-	char path[64];
-	snprintf(path, sizeof path, "/proc/self/%s", file);
-	int fd = (int)IPCS_SAFE(open(path, O_WRONLY | O_CLOEXEC));
-	IPCS_SAFE(write(fd, text, strlen(text)));
-	close(fd);
-}
-
 /* Since Linux 5.14 the bytes are counted per user and user namespace
  * (ucounts): in a new user namespace this user's count starts at zero, so
  * queues other processes of the same user make meanwhile do not interfere. */
 static void enter_new_user_ns(void)
 {
-	uid_t uid = geteuid();
-	gid_t gid = getegid();
-	if (unshare(CLONE_NEWUSER) == -1) {
+	if (ipcs_unshare_user_ns(0, false) == -1)
 		IPCS_NOTE("unshare(CLONE_NEWUSER): %s; counting with this user's other queues",
 		          ipcs_errno_name(errno));
-		return;
-	}
-	char map[64];
-	write_proc_self("setgroups", "deny");
-	snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)uid, (unsigned long)uid);
-	write_proc_self("uid_map", map);
-	snprintf(map, sizeof map, "%lu %lu 1", (unsigned long)gid, (unsigned long)gid);
-	write_proc_self("gid_map", map);
 }
 
 static mqd_t create(const char *name)

@@ -29,36 +29,11 @@ IPCS_CASE(.level = IPCS_LEVEL_KERNEL,
           .ref = "fcntl(2) Mandatory locking; kernel fs/namespace.c path_mount()",
           .tags = "fcntl,mandatory,mount");
 
-static void write_file(const char *file, const char *text)
-{
-	FILE *f = fopen(file, "w");
-	if (!f || fputs(text, f) == EOF || fclose(f) == EOF)
-		IPCS_BROKEN_ERRNO("writing %s", file);
-}
-
 /* A mount namespace of this test process, nothing propagating out of it;
  * unprivileged, through a user namespace mapping only our own ids. */
 static void enter_private_mount_ns(void)
 {
-	if (unshare(CLONE_NEWNS) < 0) {
-		if (errno != EPERM)
-			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWNS)");
-		uid_t uid = geteuid();
-		gid_t gid = getegid();
-		if (unshare(CLONE_NEWUSER | CLONE_NEWNS) < 0) {
-			if (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS)
-				IPCS_SKIP("cannot mount: unshare(CLONE_NEWNS) needs CAP_SYS_ADMIN, "
-				          "and unshare(CLONE_NEWUSER|CLONE_NEWNS) failed with %s",
-				          ipcs_errno_name(errno));
-			IPCS_BROKEN_ERRNO("unshare(CLONE_NEWUSER|CLONE_NEWNS)");
-		}
-		char map[64];
-		snprintf(map, sizeof map, "%u %u 1\n", (unsigned)uid, (unsigned)uid);
-		write_file("/proc/self/uid_map", map);
-		write_file("/proc/self/setgroups", "deny\n");
-		snprintf(map, sizeof map, "%u %u 1\n", (unsigned)gid, (unsigned)gid);
-		write_file("/proc/self/gid_map", map);
-	}
+	ipcs_enter_new_namespaces(CLONE_NEWNS, false, "to mount in");
 	IPCS_SAFE(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
 }
 
