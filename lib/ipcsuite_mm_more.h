@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/resource.h> /* struct rlimit */
 #include <sys/types.h>
 
 #include "ipcsuite_mapping.h"
@@ -58,6 +59,13 @@ size_t ipcs_resident_pages(const void *addr, size_t len);
  * the test broken. The behavior's own madvise calls are then checked with
  * EXPECT forms: their EINVAL is a failure. */
 void ipcs_require_madvise(int advice, const char *name, const char *since);
+
+/* ------------------------------------------------------------ RLIMIT_AS */
+
+/* Set the soft RLIMIT_AS to the address space in use now (VmSize) plus room
+ * bytes and return the limit it replaced (restore it with setrlimit). Skips
+ * when the hard limit is below that. */
+struct rlimit ipcs_limit_address_space(size_t room);
 
 /* ------------------------------------------------------------------ mlock */
 

@@ -134,18 +134,40 @@ void ipcs_require_madvise(int advice, const char *name, const char *since)
 	IPCS_SAFE(munmap(probe, page));
 }
 
+/* ------------------------------------------------------------ RLIMIT_AS */
+
+struct rlimit ipcs_limit_address_space(size_t room)
+{
+	struct rlimit old, rl;
+	IPCS_SAFE(getrlimit(RLIMIT_AS, &old));
+	rl = old;
+	rl.rlim_cur = (rlim_t)ipcs_status_kb("VmSize") * 1024 + room;
+	if (old.rlim_max != RLIM_INFINITY && old.rlim_max < rl.rlim_cur)
+		IPCS_SKIP("the RLIMIT_AS hard limit %llu is below the address space in use",
+		          (unsigned long long)old.rlim_max);
+	IPCS_SAFE(setrlimit(RLIMIT_AS, &rl));
+	return old;
+}
+
 /* ------------------------------------------------------------------ mlock */
 
-void ipcs_require_memlock(size_t len)
+/* The soft RLIMIT_MEMLOCK raised to the hard one (no privilege needed). */
+static struct rlimit memlock_raised_to_hard(void)
 {
-	if (ipcs_have_cap(IPCS_CAP_IPC_LOCK))
-		return;
 	struct rlimit rl;
 	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
 	if (rl.rlim_cur != rl.rlim_max) {
 		rl.rlim_cur = rl.rlim_max;
 		IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
 	}
+	return rl;
+}
+
+void ipcs_require_memlock(size_t len)
+{
+	if (ipcs_have_cap(IPCS_CAP_IPC_LOCK))
+		return;
+	struct rlimit rl = memlock_raised_to_hard();
 	if (rl.rlim_cur == RLIM_INFINITY)
 		return;
 	unsigned long long locked = (unsigned long long)ipcs_status_kb("VmLck") * 1024;
@@ -159,12 +181,7 @@ void ipcs_require_mlockall(int flags)
 {
 	if (ipcs_have_cap(IPCS_CAP_IPC_LOCK))
 		return;
-	struct rlimit rl;
-	IPCS_SAFE(getrlimit(RLIMIT_MEMLOCK, &rl));
-	if (rl.rlim_cur != rl.rlim_max) {
-		rl.rlim_cur = rl.rlim_max;
-		IPCS_SAFE(setrlimit(RLIMIT_MEMLOCK, &rl));
-	}
+	struct rlimit rl = memlock_raised_to_hard();
 	if (rl.rlim_cur == 0)
 		IPCS_SKIP("RLIMIT_MEMLOCK is 0 and no CAP_IPC_LOCK: mlockall is refused (EPERM)");
 	if (!(flags & MCL_CURRENT) || rl.rlim_cur == RLIM_INFINITY)

@@ -28,14 +28,7 @@ enum { MARGIN = 256, SMALL = 4, LARGE = 4096 };
 IPCS_TEST(beyond_limit_enomem)
 {
 	size_t page = ipcs_page_size();
-	struct rlimit old, rl;
-	IPCS_SAFE(getrlimit(RLIMIT_AS, &old));
-	rl = old;
-	rl.rlim_cur = (rlim_t)ipcs_status_kb("VmSize") * 1024 + MARGIN * page;
-	if (old.rlim_max != RLIM_INFINITY && old.rlim_max < rl.rlim_cur)
-		IPCS_SKIP("the RLIMIT_AS hard limit %llu is below the address space in use",
-		          (unsigned long long)old.rlim_max);
-	IPCS_SAFE(setrlimit(RLIMIT_AS, &rl));
+	struct rlimit old = ipcs_limit_address_space(MARGIN * page);
 
 	IPCS_EXPECT_OK(
 	    mmap(NULL, SMALL * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));

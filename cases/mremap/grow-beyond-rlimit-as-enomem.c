@@ -31,14 +31,7 @@ IPCS_TEST(growth_beyond_limit_enomem)
 	ipcs_fill_pattern(want, sizeof want, 11);
 	memcpy(p + page, want, sizeof want);
 
-	struct rlimit old, rl;
-	IPCS_SAFE(getrlimit(RLIMIT_AS, &old));
-	rl = old;
-	rl.rlim_cur = (rlim_t)ipcs_status_kb("VmSize") * 1024 + MARGIN * page;
-	if (old.rlim_max != RLIM_INFINITY && old.rlim_max < rl.rlim_cur)
-		IPCS_SKIP("the RLIMIT_AS hard limit %llu is below the address space in use",
-		          (unsigned long long)old.rlim_max);
-	IPCS_SAFE(setrlimit(RLIMIT_AS, &rl));
+	struct rlimit old = ipcs_limit_address_space(MARGIN * page);
 
 	char *q = mremap(p, SMALL * page, 2 * SMALL * page, MREMAP_MAYMOVE); /* the control */
 	if (q == MAP_FAILED) {
