@@ -54,9 +54,10 @@ void ipcs_unix_send_fds(int sock, const void *data, size_t len, const int *fds, 
 int ipcs_unix_recv_fds(int sock, void *data, size_t len, int *fds, int max, int flags, ssize_t *got,
                        int *msg_flags);
 
-/* Fill the whole send path of sock with MSG_DONTWAIT sends of len bytes
- * until EAGAIN; returns how many sends succeeded. Broken on any other
- * error, or when 100000 sends never meet EAGAIN. */
+/* Fill the whole send path of sock with zero bytes, by MSG_DONTWAIT sends
+ * (of 4096 bytes, then of len bytes) until a send of len bytes meets EAGAIN;
+ * returns how many sends succeeded. Broken on any other error, or when
+ * 100000 sends never meet EAGAIN. */
 long ipcs_unix_fill(int sock, size_t len);
 
 /* One line of /proc/net/unix (proc(5)): the Flags, Type and St columns as
