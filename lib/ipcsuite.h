@@ -401,6 +401,14 @@ struct timespec ipcs_ms_to_timespec(long ms);
  * sem_timedwait, mq_timedsend and the like (CLOCK_REALTIME). Broken if the
  * clock cannot be read. */
 struct timespec ipcs_deadline_ms(clockid_t clock, long ms);
+/* A timed call returned at or after its absolute deadline, by the deadline's
+ * own clock: a fail with both times otherwise. Assert this rather than an
+ * elapsed time on another clock: CLOCK_REALTIME may be stepped or (UML
+ * under load) run at another rate than CLOCK_MONOTONIC. */
+bool ipcs_deadline_reached_(clockid_t clock, const struct timespec *deadline, const char *file,
+                            int line);
+#define IPCS_EXPECT_DEADLINE_REACHED(clock, deadline)                                              \
+	ipcs_deadline_reached_(clock, deadline, __FILE__, __LINE__)
 /* Seconds of the clock the kernel stamps IPC times (sem_otime, msg_stime,
  * shm_atime, *_ctime, ...) with. Bound such fields with this, not time(NULL):
  * a libc whose time() reads the fine clock (musl) can be a second ahead. */

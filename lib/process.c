@@ -75,6 +75,11 @@ int ipcs_wait(pid_t pid)
 
 void ipcs_reap_children(void)
 {
+	/* Stop them all before any dies: a child woken by another's death (a
+	 * lock or pipe it held goes away) must not run on and record a failure
+	 * after the test has ended (seen under UML: a skip became a fail). */
+	for (int i = 0; i < nchildren; i++)
+		kill(children[i], SIGSTOP);
 	for (int i = 0; i < nchildren; i++)
 		kill(children[i], SIGKILL);
 	for (int i = 0; i < nchildren; i++)

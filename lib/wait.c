@@ -360,3 +360,20 @@ struct timespec ipcs_deadline_ms(clockid_t clock, long ms)
 	}
 	return ts;
 }
+
+bool ipcs_deadline_reached_(clockid_t clock, const struct timespec *deadline, const char *file,
+                            int line)
+{
+	struct timespec now;
+	if (clock_gettime(clock, &now) == -1)
+		ipcs_broken_at(file, line, errno, "clock_gettime");
+	if (now.tv_sec > deadline->tv_sec ||
+	    (now.tv_sec == deadline->tv_sec && now.tv_nsec >= deadline->tv_nsec))
+		return true;
+	char want[64], got[64];
+	snprintf(want, sizeof want, "at or after %lld.%09ld", (long long)deadline->tv_sec,
+	         deadline->tv_nsec);
+	snprintf(got, sizeof got, "%lld.%09ld", (long long)now.tv_sec, now.tv_nsec);
+	ipcs_fail_at(file, line, want, got, 0, "returned before its deadline");
+	return false;
+}
