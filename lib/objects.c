@@ -66,7 +66,7 @@ const char *ipcs_unique_long_name(char *buf, size_t size, const char *tag, size_
 	if (size < len + 2)
 		IPCS_BROKEN("a name of %zu characters after the slash needs %zu bytes, not %zu",
 		            len, len + 2, size);
-	ipcs_unique_name(buf, size < 64 ? size : 64, tag);
+	ipcs_unique_name(buf, size, tag);
 	size_t have = strlen(buf);
 	if (have > len + 1)
 		IPCS_BROKEN("the unique name %s is already longer than %zu characters", buf,
