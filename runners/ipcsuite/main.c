@@ -246,6 +246,8 @@ int main(int argc, char **argv)
 		        unmatched);
 		return RX_USAGE;
 	}
+	if (o.cmd == CMD_LIST && o.list_refs)
+		return refs_write(stdout, &m, sel, o.list_markdown) == 0 ? RX_CLEAN : RX_RUNNER;
 	if (o.cmd == CMD_LIST)
 		return list_write(stdout, &m, sel, o.list_json) == 0 ? RX_CLEAN : RX_RUNNER;
 	size_t nsel = 0;

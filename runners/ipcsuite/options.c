@@ -9,7 +9,7 @@ void usage(FILE *f)
 {
 	fputs(
 	    "usage: ipcsuite [run] [OPTIONS] [FILTER...]\n"
-	    "       ipcsuite list [--json] [--manifest FILE] [FILTER...]\n"
+	    "       ipcsuite list [--json | --refs [--markdown]] [--manifest FILE] [FILTER...]\n"
 	    "\n"
 	    "Runs the ipcsuite conformance cases (Linux IPC behaviors) and reports TAP 13.\n"
 	    "\n"
@@ -21,6 +21,10 @@ void usage(FILE *f)
 	    "                      Linux man pages document it; level:kernel: only the\n"
 	    "                      kernel source does\n"
 	    "A filter that matches no case is an error (exit 2).\n"
+	    "\n"
+	    "list prints the selected cases (--json: as JSON); list --refs prints every man\n"
+	    "page, POSIX page and kernel source file they cite, with the cases that check\n"
+	    "it and their levels (--markdown: as docs/coverage.md).\n"
 	    "\n"
 	    "Options:\n"
 	    "  -j, --jobs N          cases run in parallel (default: online CPUs; 1 without\n"
@@ -141,6 +145,14 @@ void parse_options(int argc, char **argv, struct opts *o)
 			o->list_json = true; /* "list --json" prints JSON, takes no file */
 			continue;
 		}
+		if (o->cmd == CMD_LIST && !strcmp(name, "--refs") && !val) {
+			o->list_refs = true;
+			continue;
+		}
+		if (o->cmd == CMD_LIST && !strcmp(name, "--markdown") && !val) {
+			o->list_markdown = true;
+			continue;
+		}
 		if (!strncmp(name, "-j", 2) && name[2] && name[1] != '-') {
 			val = name + 2; /* -j4 */
 			o->jobs = parse_count("-j", val);
@@ -201,6 +213,10 @@ void parse_options(int argc, char **argv, struct opts *o)
 		/* "list --json=FILE" is not a thing: list prints to stdout */
 		bad("list --json takes no file name (got \"%s\")", o->json);
 	}
+	if (o->list_refs && o->list_json)
+		bad("%s", "list: --refs and --json exclude each other");
+	if (o->list_markdown && !o->list_refs)
+		bad("%s", "list: --markdown goes with --refs");
 	if (o->quiet && o->verbose)
 		bad("%s", "-q and -v exclude each other");
 }

@@ -316,7 +316,7 @@ struct opts {
 	double timeout_scale;
 	int repeat;
 	const char *tap, *junit, *json, *expect, *record;
-	bool list_json, quiet, verbose;
+	bool list_json, list_refs, list_markdown, quiet, verbose;
 	int isolation; /* -1 forbid (--no-isolation), 0 auto, 1 require */
 	bool keep_tmp;
 	bool init; /* --init: act as init (also when PID 1): init.c */
@@ -354,7 +354,7 @@ struct bl_entry {
 	char *pattern, *outcome, *reason;
 	struct bl_test *tests; /* the tests that fail in the case; none: any */
 	size_t ntests;
-	char *expected; /* as written: "fail" or "fail[t1,t3:broken]" */
+	char *expected;  /* as written: "fail" or "fail[t1,t3:broken]" */
 	const char *src; /* the file it is written in (the baseline or an include) */
 	int line;
 	bool glob, used;
@@ -423,5 +423,8 @@ void summary_write(FILE *f, const struct run *r);
 int junit_write(const char *file, const struct run *r);
 int json_write(const char *file, const struct run *r);
 int list_write(FILE *f, const struct manifest *m, const bool *sel, bool json);
+/* ------------------------------------------------------------ refs.c */
+/* The references the selected cases cite, each with its cases and levels. */
+int refs_write(FILE *f, const struct manifest *m, const bool *sel, bool markdown);
 
 #endif

@@ -583,6 +583,39 @@ START_TEST(cli_list)
 }
 END_TEST
 
+START_TEST(cli_refs)
+{
+	/* list --refs groups cases under each page they cite: man pages, POSIX
+	 * pages (a comma list names several), kernel sources */
+	spit(wpath("refs.tsv"),
+	     "# ipcsuite manifest 2\n"
+	     "f/a\ta\t1\t5\t-\t-\tA\tsemop(2); POSIX.1-2017 msgsnd, msgrcv\tposix\n"
+	     "f/b\tb\t1\t5\t-\t-\tB\tsemop(2), semctl(2); ipc/sem.c update_queue()\tkernel\n"
+	     "f/c\tc\t1\t5\t-\t-\tC\tPOSIX.1-2017 XSH 2.7.1\tlinux\n");
+	struct result r = run_ipcsuite("list", "--refs", "--manifest", wpath("refs.tsv"), NULL);
+	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
+	HAS(r.out, "semop(2)  2 cases (posix 1, kernel 1)\n    posix   f/a\n    kernel  f/b\n");
+	HAS(r.out, "semctl(2)  1 case (kernel 1)\n");
+	HAS(r.out, "POSIX.1-2017 msgsnd  1 case (posix 1)\n");
+	HAS(r.out, "POSIX.1-2017 msgrcv  1 case (posix 1)\n");
+	HAS(r.out, "POSIX.1-2017 XSH 2.7.1  1 case (linux 1)\n");
+	HAS(r.out, "ipc/sem.c  1 case (kernel 1)\n");
+	HASNT(r.out, "update_queue");
+	/* every case selected: the scope's pages no case cites are gaps */
+	HAS(r.out, "mq_open(3)  0 cases (not covered)\n");
+	r = run_ipcsuite("list", "--refs", "--markdown", "--manifest", wpath("refs.tsv"), "f/a",
+	                 NULL);
+	ck_assert_int_eq(r.rc, 0);
+	HAS(r.out, "| semop(2) | 1 | posix 1 |\n");
+	HAS(r.out, "### semop(2)\n\n- `f/a` (posix)\n");
+	HASNT(r.out, "not covered |"); /* a filter: other pages are not gaps */
+	r = run_ipcsuite("list", "--refs", "--json", "--manifest", wpath("refs.tsv"), NULL);
+	ck_assert_int_eq(r.rc, 2);
+	r = run_ipcsuite("list", "--markdown", "--manifest", wpath("refs.tsv"), NULL);
+	ck_assert_int_eq(r.rc, 2);
+}
+END_TEST
+
 START_TEST(cli_levels)
 {
 	/* fake/pass is posix, fake/crash kernel, every other fake linux */
@@ -1152,6 +1185,7 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, cli_exit_codes);
 		tcase_add_test(tc, cli_filters);
 		tcase_add_test(tc, cli_list);
+		tcase_add_test(tc, cli_refs);
 		tcase_add_test(tc, cli_levels);
 		tcase_add_test(tc, cli_baseline_expected_failure);
 		tcase_add_test(tc, cli_baseline_unexpected_pass);
