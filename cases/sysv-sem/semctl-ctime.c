@@ -23,28 +23,37 @@ static long long ctime_of(int semid)
 
 IPCS_TEST(which_operations_move_it)
 {
-	/* Five sets created in the same second, then one clock second later
-	 * one operation on each. */
+	/* Five sets, each stamped at its creation; once the clock's second has
+	 * turned past every creation stamp (the one wait of this case), one
+	 * operation on each. An operation that moves sem_ctime leaves a stamp
+	 * later than its creation stamp; one that does not leaves the creation
+	 * stamp, read before the wait, so that an IPC_STAT that moved it would
+	 * show too. */
 	int set_val = ipcs_sem_new(1), set_all = ipcs_sem_new(1), ipc_set = ipcs_sem_new(1),
 	    op = ipcs_sem_new(1), reads = ipcs_sem_new(1);
-	long long latest = ctime_of(reads);
+	long long op_created = ctime_of(op);
+	long long latest = ctime_of(reads); /* made last: the latest creation stamp */
 	IPCS_WAIT_REALTIME_AFTER(latest);
-	ipcs_sem_setval(set_val, 0, 1);
-	unsigned short v[1] = {1};
-	ipcs_sem_setall(set_all, v);
 	struct semid_ds ds;
 	ipcs_sem_stat(ipc_set, &ds);
 	ds.sem_perm.mode = 0640;
+	unsigned short v[1] = {1};
+	ipcs_sem_setval(set_val, 0, 1);
+	ipcs_sem_setall(set_all, v);
 	IPCS_ASSERT_OK(semctl(ipc_set, 0, IPC_SET, (union ipcs_semun){.buf = &ds}));
-	long long op_before = ctime_of(op), reads_before = ctime_of(reads);
+	long long after = ipcs_realtime_s();
 	IPCS_ASSERT_OK(ipcs_semop1(op, 0, 1, 0));
 	IPCS_ASSERT_OK(semctl(reads, 0, GETVAL));
 	IPCS_ASSERT_OK(semctl(reads, 0, GETALL, (union ipcs_semun){.array = v}));
+	IPCS_ASSERT_OK(semctl(reads, 0, IPC_STAT, (union ipcs_semun){.buf = &ds}));
 	IPCS_EXPECT_GT(ctime_of(set_val), latest);
+	IPCS_EXPECT_LE(ctime_of(set_val), after);
 	IPCS_EXPECT_GT(ctime_of(set_all), latest);
+	IPCS_EXPECT_LE(ctime_of(set_all), after);
 	IPCS_EXPECT_GT(ctime_of(ipc_set), latest);
-	IPCS_EXPECT_EQ(ctime_of(op), op_before);
-	IPCS_EXPECT_EQ(ctime_of(reads), reads_before);
+	IPCS_EXPECT_LE(ctime_of(ipc_set), after);
+	IPCS_EXPECT_EQ(ctime_of(op), op_created);
+	IPCS_EXPECT_EQ(ctime_of(reads), latest);
 }
 
 IPCS_MAIN(which_operations_move_it)
