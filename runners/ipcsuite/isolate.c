@@ -40,17 +40,28 @@ static bool is_dir(const char *p)
 	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-int iso_enter(const struct iso *iso, char *msg, size_t len)
+/* "CLONE_NEWUSER|CLONE_NEWIPC|CLONE_NEWNS|CLONE_NEWPID", for messages */
+static const char *iso_flags_desc(const struct iso *iso)
 {
-	int flags = CLONE_NEWIPC | CLONE_NEWNS;
-	if (iso->pidns)
-		flags |= CLONE_NEWPID;
-	if (iso->userns)
-		flags |= CLONE_NEWUSER;
-	if (unshare(flags) < 0) {
-		snprintf(msg, len, "unshare(%sCLONE_NEWIPC|CLONE_NEWNS%s): %s",
-		         iso->userns ? "CLONE_NEWUSER|" : "", iso->pidns ? "|CLONE_NEWPID" : "",
-		         errno_name(errno));
+	static char buf[96];
+	snprintf(buf, sizeof buf, "%sCLONE_NEWIPC|CLONE_NEWNS%s",
+	         iso->userns ? "CLONE_NEWUSER|" : "", iso->pidns ? "|CLONE_NEWPID" : "");
+	return buf;
+}
+
+/* In the keeper, just cloned into its namespaces: the identity map (user
+ * namespace), a private mount tree, then its own /proc (PID namespace),
+ * /dev/shm and /dev/mqueue. *fresh says that the IPC objects it can see
+ * were all made in these namespaces (none existed before the case). */
+int iso_setup(const struct iso *iso, char *msg, size_t len, const char **mqdir, bool *fresh)
+{
+	*mqdir = NULL;
+	*fresh = false;
+	/* Everything below is for a mount namespace of our own: never the host's. */
+	struct stat st;
+	if (iso->host_mnt_ns && stat("/proc/self/ns/mnt", &st) == 0 &&
+	    (unsigned long)st.st_ino == iso->host_mnt_ns) {
+		snprintf(msg, len, "not in a mount namespace of its own: nothing mounted");
 		return -1;
 	}
 	if (iso->userns) {
@@ -76,24 +87,24 @@ int iso_enter(const struct iso *iso, char *msg, size_t len)
 		snprintf(msg, len, "making / private: %s", errno_name(errno));
 		return -1;
 	}
-	return 0;
-}
-
-int iso_mount(const struct iso *iso, char *msg, size_t len, const char **mqdir)
-{
-	*mqdir = NULL;
 	if (iso->pidns &&
 	    mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0) {
 		snprintf(msg, len, "mounting /proc: %s", errno_name(errno));
 		return -1;
 	}
+	bool shm_private = false;
 	if (!is_dir("/dev/shm") && mkdir("/dev/shm", 01777) < 0) {
 		/* nowhere to mount: POSIX shm and named semaphores will not work,
 		 * and the cases that need them say so */
 	} else if (mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777") < 0) {
 		snprintf(msg, len, "mounting a tmpfs on /dev/shm: %s", errno_name(errno));
 		return -1;
+	} else {
+		shm_private = true;
 	}
+	/* A new IPC namespace has no SysV object and a new tmpfs no file; an
+	 * mqueue mounted here shows only this IPC namespace's queues. */
+	*fresh = shm_private;
 	/* /dev/mqueue: create it if missing and we may; else mount mqueue on a
 	 * private directory, only so the leak check can list the queues */
 	if (is_dir("/dev/mqueue") || mkdir("/dev/mqueue", 01777) == 0) {
@@ -109,45 +120,38 @@ int iso_mount(const struct iso *iso, char *msg, size_t len, const char **mqdir)
 	return 0;
 }
 
-/* One attempt in a throwaway child; NULL on success, else why not. */
+struct probe {
+	const struct iso *iso;
+	int w;
+};
+
+static int probe_child(void *arg)
+{
+	const struct probe *p = arg;
+	char msg[256] = "ok";
+	const char *mq;
+	bool fresh;
+	if (iso_setup(p->iso, msg, sizeof msg, &mq, &fresh) == 0)
+		snprintf(msg, sizeof msg, "ok");
+	write_all(p->w, msg, strlen(msg));
+	_exit(0);
+}
+
+/* One attempt in a throwaway child cloned as a keeper would be; NULL on
+ * success, else why not. The child is not waited for when it succeeded: its
+ * namespaces take a while to go away, and the run loop reaps it. */
 static char *try_iso(const struct iso *iso)
 {
 	int p[2];
 	if (pipe2(p, O_CLOEXEC) < 0)
 		return xasprintf("pipe: %s", errno_name(errno));
-	pid_t pid = fork();
+	struct probe pr = {iso, p[1]};
+	pid_t pid = spawn_child(iso_clone_flags(iso), probe_child, &pr);
 	if (pid < 0) {
+		int e = errno;
 		close(p[0]);
 		close(p[1]);
-		return xasprintf("fork: %s", errno_name(errno));
-	}
-	if (pid == 0) {
-		char msg[256] = "ok";
-		const char *mq;
-		close(p[0]);
-		if (iso_enter(iso, msg, sizeof msg) == 0) {
-			if (iso->pidns) {
-				pid_t init = fork();
-				if (init == 0) {
-					if (iso_mount(iso, msg, sizeof msg, &mq) == 0)
-						snprintf(msg, sizeof msg, "ok");
-					write_all(p[1], msg, strlen(msg));
-					_exit(0);
-				}
-				if (init < 0)
-					snprintf(msg, sizeof msg, "fork in the PID namespace: %s",
-					         errno_name(errno));
-				else
-					waitpid(init, NULL, 0);
-				if (init < 0)
-					write_all(p[1], msg, strlen(msg));
-				_exit(0);
-			}
-			if (iso_mount(iso, msg, sizeof msg, &mq) == 0)
-				snprintf(msg, sizeof msg, "ok");
-		}
-		write_all(p[1], msg, strlen(msg));
-		_exit(0);
+		return xasprintf("clone(%s): %s", iso_flags_desc(iso), errno_name(e));
 	}
 	close(p[1]);
 	char buf[256];
@@ -171,10 +175,10 @@ static char *try_iso(const struct iso *iso)
 	}
 	buf[n] = 0;
 	close(p[0]);
-	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-		;
 	if (!strcmp(buf, "ok"))
 		return NULL;
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
 	return xstrdup(n ? buf : "the probe child reported nothing");
 }
 
@@ -182,6 +186,8 @@ void iso_probe(struct iso *iso, const char *tmpdir)
 {
 	iso->uid = geteuid();
 	iso->gid = getegid();
+	struct stat st;
+	iso->host_mnt_ns = stat("/proc/self/ns/mnt", &st) == 0 ? (unsigned long)st.st_ino : 0;
 	snprintf(iso->mq_private, sizeof iso->mq_private, "%s/mqueue", tmpdir);
 	if (mkdir(iso->mq_private, 0700) < 0 && errno != EEXIST)
 		iso->mq_private[0] = 0;

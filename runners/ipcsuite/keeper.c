@@ -10,7 +10,12 @@
  *   TIMEOUT         the case was killed at its deadline
  *   LEAK <object>   an IPC object left behind
  *   NOTE <text>     processes killed, records applied
+ *   CPU <ms>        CPU time of the case and everything it started
+ *   REAPED          nothing the case started is left (all of it waited for)
  *   DONE            the report is complete
+ *
+ * After REAPED and DONE the keeper only exits: the runner need not wait for
+ * that exit (tearing the namespaces down takes a while) to judge the case.
  *
  * The keeper never waits on output: the runner reads the case's pipes.
  */
@@ -22,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -94,8 +100,10 @@ static void kill_everything(bool pid1)
 	kill_tree(getpid(), false);
 }
 
-/* Kills what is left after the case exited; notes it unless quiet. */
-static void kill_leftovers(const struct keeper_args *a, bool quiet)
+/* Kills what is left after the case exited; notes it unless quiet. True
+ * when every process was reaped: as init of the PID namespace, or as a
+ * subreaper, ECHILD means no descendant is left anywhere. */
+static bool kill_leftovers(const struct keeper_args *a, bool quiet)
 {
 	enum { MAXP = 64 };
 	pid_t pids[MAXP];
@@ -122,10 +130,10 @@ static void kill_leftovers(const struct keeper_args *a, bool quiet)
 		if (w > 0)
 			continue;
 		if (w < 0 && errno == ECHILD)
-			break;
+			return true;
 		if (now_ms() >= deadline) {
 			report_line(a->rep_w, "NOTE some leftover processes could not be reaped");
-			break;
+			return false;
 		}
 		/* more may have appeared (forked before the kill): kill again */
 		kill_everything(a->pid1);
@@ -175,8 +183,9 @@ void keeper_main(const struct keeper_args *a)
 	if (!a->pid1)
 		become_subreaper();
 
-	struct snapshot before, after;
-	snap_take(&before, a->mqdir);
+	struct snapshot before = {0}, after;
+	if (!a->fresh) /* fresh namespaces hold nothing yet: no need to look */
+		snap_take(&before, a->mqdir);
 
 	pid_t c = fork();
 	if (c < 0) {
@@ -218,7 +227,12 @@ void keeper_main(const struct keeper_args *a)
 		report_line(a->rep_w, "EXIT %d", status);
 	if (timed_out)
 		report_line(a->rep_w, "TIMEOUT");
-	kill_leftovers(a, timed_out);
+	bool reaped = kill_leftovers(a, timed_out);
+	struct rusage ru;
+	if (getrusage(RUSAGE_CHILDREN, &ru) == 0)
+		report_line(a->rep_w, "CPU %lld",
+		            (long long)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000 +
+		                (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000);
 
 	struct strlist leaks = {0}, notes = {0};
 	snap_take(&after, a->mqdir);
@@ -244,6 +258,8 @@ void keeper_main(const struct keeper_args *a)
 			            "records): %s",
 			            left.v[i]);
 	}
+	if (reaped)
+		report_line(a->rep_w, "REAPED");
 	report_line(a->rep_w, "DONE");
 	_exit(0);
 }

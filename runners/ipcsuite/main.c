@@ -342,7 +342,7 @@ int main(int argc, char **argv)
 			j->seq = ++k;
 			j->run = rep;
 			j->runs = o.repeat;
-			j->out_fd = j->err_fd = j->rep_fd = -1;
+			j->out_fd = j->err_fd = j->rep_fd = j->go_fd = -1;
 			if (case_needs(j->c, "private-ipc-ns") &&
 			    (!r.iso.on || (r.iso.userns && r.iso.uid != 0))) {
 				/* it changes IPC limits: never on the host, and in a user
@@ -356,6 +356,10 @@ int main(int argc, char **argv)
 			}
 		}
 	}
+
+	r.order = xcalloc(r.njobs, sizeof *r.order);
+	for (size_t i = 0; i < r.njobs; i++)
+		r.order[i] = i;
 
 	/* TAP to --tap FILE, else stdout unless it is a terminal */
 	/* as init (initramfs, container), the console is where the TAP must go */

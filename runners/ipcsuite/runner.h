@@ -178,7 +178,9 @@ struct leakrep {
 	struct strlist notes;  /* killed strays, records cleanup, setup notes */
 	struct strlist errors; /* setup/exec errors from the supervisor */
 	bool have_status, timed_out, done;
+	bool reaped; /* the keeper waited for every process of the case */
 	int status;
+	long cpu_ms; /* CPU time of the case's processes, -1 unknown */
 };
 
 /* One run of one case. */
@@ -190,7 +192,11 @@ struct job {
 	bool runner_skip; /* not run: the runner skipped it (reason in message) */
 
 	/* while running */
-	pid_t sup, keeper;
+	pid_t sup;       /* the keeper (the init of the case's PID namespace) */
+	int go_fd;       /* the keeper runs the case when a byte arrives here */
+	bool primed;     /* keeper started, waiting for go */
+	bool sleeper;    /* expected to sleep most of its time (timings, tags) */
+	bool sleep_slot; /* runs in a slot for sleepers, not a CPU slot */
 	int out_fd, err_fd, rep_fd;
 	int64_t t_start, t_end, t_deadline, t_sup_exit;
 	bool running, finished, sup_exited, backstop_killed;
@@ -244,13 +250,24 @@ struct iso {
 	char mq_private[4096]; /* where to mount mqueue when /dev/mqueue can't be */
 	uid_t uid;
 	gid_t gid;
+	unsigned long host_mnt_ns; /* the runner's mount namespace (inode), 0 unknown */
 };
 /* Tries isolation in a throwaway child; fills iso. */
 void iso_probe(struct iso *iso, const char *tmpdir);
-/* In the supervisor child: enter the namespaces. 0 or -1 with msg. */
-int iso_enter(const struct iso *iso, char *msg, size_t len);
-/* In the namespace's init (or keeper): mounts. 0 or -1 with msg. */
-int iso_mount(const struct iso *iso, char *msg, size_t len, const char **mqdir);
+/* In a keeper cloned into the namespaces: identity map, mounts. 0 or -1 with
+ * msg; *fresh when no IPC object it can see existed before. */
+int iso_setup(const struct iso *iso, char *msg, size_t len, const char **mqdir, bool *fresh);
+
+/* ------------------------------------------------------------ spawn.c */
+
+int iso_clone_flags(const struct iso *iso); /* the CLONE_NEW* flags iso asks for */
+/* fork() with flags (CLONE_NEW*): the child runs fn on a stack of its own. */
+pid_t spawn_child(int flags, int (*fn)(void *), void *arg);
+struct run;
+/* Starts the keeper of j; it sets its namespaces up, then waits for a byte
+ * on go_r before running the case. */
+pid_t spawn_keeper(const struct run *r, const struct job *j, char **env, int out_w, int err_w,
+                   int rep_w, int go_r);
 
 /* ------------------------------------------------------------ keeper.c */
 
@@ -264,6 +281,7 @@ struct keeper_args {
 	const struct iso *iso;
 	bool pid1;         /* keeper is init of a PID namespace */
 	const char *mqdir; /* where mqueue is mounted, or NULL */
+	bool fresh;        /* fresh namespaces: no IPC object existed before */
 };
 /* Runs the case and watches it; writes the report; never returns. */
 void keeper_main(const struct keeper_args *a) __attribute__((noreturn));
@@ -391,7 +409,9 @@ struct run {
 	struct iso iso;
 	struct job *jobs;
 	size_t njobs;
-	int jobs_limit;
+	size_t *order;      /* indices into jobs, in the order they start */
+	int jobs_limit;     /* CPU slots (-j) */
+	size_t sleep_slots; /* more slots, for cases that mostly sleep */
 	char *tmpdir;
 	char *exe_dir;
 	struct baseline *bl;

@@ -96,84 +96,9 @@ static void free_env(char **env)
 	free(env);
 }
 
-/* The supervisor: in the child of fork(); never returns. */
-static void supervisor(const struct run *r, struct job *j, char **env, int out_w, int err_w,
-                       int rep_w, pid_t runner)
-{
-	prctl(PR_SET_PDEATHSIG, SIGKILL);
-	if (getppid() != runner)
-		_exit(0);
-	struct sigaction sa = {0};
-	sa.sa_handler = SIG_DFL;
-	sigaction(SIGCHLD, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	/* Terminal signals (Ctrl-C, Ctrl-Z) go to the runner's process group,
-	 * which we are in: the runner decides, then kills us if it must. The
-	 * case gets default dispositions back before exec. */
-	sa.sa_handler = SIG_IGN;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGQUIT, &sa, NULL);
-	sigaction(SIGTSTP, &sa, NULL);
-	sigaction(SIGTTIN, &sa, NULL);
-	sigaction(SIGTTOU, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	/* nothing of ours may write into the runner's TAP stream */
-	int null = open("/dev/null", O_RDWR);
-	if (null >= 0) {
-		dup2(null, 0);
-		dup2(null, 1);
-		dup2(null, 2);
-		if (null > 2)
-			close(null);
-	}
-	int keep[] = {out_w, err_w, rep_w};
-	close_other_fds(keep, 3);
-
-	struct keeper_args ka = {
-	    .path = j->c->path,
-	    .envp = env,
-	    .cwd = j->tmpdir,
-	    .records = j->records,
-	    .out_w = out_w,
-	    .err_w = err_w,
-	    .rep_w = rep_w,
-	    .timeout_s = j->c->timeout * r->o->timeout_scale,
-	    .iso = &r->iso,
-	};
-	char msg[512];
-	if (!r->iso.on)
-		keeper_main(&ka);
-	if (iso_enter(&r->iso, msg, sizeof msg) < 0) {
-		report_line(rep_w, "ERR entering namespaces: %s", msg);
-		report_line(rep_w, "DONE");
-		_exit(0);
-	}
-	if (r->iso.pidns) {
-		pid_t init = fork();
-		if (init < 0) {
-			report_line(rep_w, "ERR fork in the PID namespace: %s", errno_name(errno));
-			report_line(rep_w, "DONE");
-			_exit(0);
-		}
-		if (init > 0) {
-			close(out_w);
-			close(err_w);
-			close(rep_w);
-			while (waitpid(init, NULL, 0) < 0 && errno == EINTR)
-				;
-			_exit(0);
-		}
-		ka.pid1 = true;
-	}
-	if (iso_mount(&r->iso, msg, sizeof msg, &ka.mqdir) < 0) {
-		report_line(rep_w, "ERR setting up the namespace: %s", msg);
-		report_line(rep_w, "DONE");
-		_exit(0);
-	}
-	keeper_main(&ka);
-}
-
-static int start_job(struct run *r, struct job *j)
+/* Starts the keeper of j, which sets up its namespaces and then waits for
+ * go_job(): the runner primes the next case while others still run. */
+static int prime_job(struct run *r, struct job *j)
 {
 	j->records = xasprintf("%s/records-%zu", r->tmpdir, j->seq);
 	j->tmpdir = xasprintf("%s/case-%zu", r->tmpdir, j->seq);
@@ -181,55 +106,60 @@ static int start_job(struct run *r, struct job *j)
 		warnx_("cannot create %s: %s", j->tmpdir, strerror(errno));
 		return -1;
 	}
-	int out[2], err[2], rep[2];
-	if (pipe2(out, O_CLOEXEC) < 0)
-		return -1;
-	if (pipe2(err, O_CLOEXEC) < 0) {
-		close(out[0]);
-		close(out[1]);
-		return -1;
-	}
-	if (pipe2(rep, O_CLOEXEC) < 0) {
-		close(out[0]);
-		close(out[1]);
-		close(err[0]);
-		close(err[1]);
-		return -1;
-	}
-	char **env = build_env(r, j);
-	pid_t runner = getpid();
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid < 0) {
-		int e = errno;
-		free_env(env);
-		for (int i = 0; i < 2; i++) {
-			close(out[i]);
-			close(err[i]);
-			close(rep[i]);
+	int fds[8];
+	for (int i = 0; i < 8; i += 2) {
+		if (pipe2(fds + i, O_CLOEXEC) < 0) {
+			int e = errno;
+			for (int k = 0; k < i; k++)
+				close(fds[k]);
+			warnx_("pipe: %s", strerror(e));
+			return -1;
 		}
-		warnx_("fork: %s", strerror(e));
-		return -1;
 	}
-	if (pid == 0)
-		supervisor(r, j, env, out[1], err[1], rep[1], runner);
+	int *out = fds, *err = fds + 2, *rep = fds + 4, *go = fds + 6;
+	char **env = build_env(r, j);
+	fflush(NULL);
+	pid_t pid = spawn_keeper(r, j, env, out[1], err[1], rep[1], go[0]);
+	int e = errno;
 	free_env(env);
 	close(out[1]);
 	close(err[1]);
 	close(rep[1]);
+	close(go[0]);
+	if (pid < 0) {
+		close(out[0]);
+		close(err[0]);
+		close(rep[0]);
+		close(go[1]);
+		warnx_("clone: %s", strerror(e));
+		return -1;
+	}
 	j->out_fd = out[0];
 	j->err_fd = err[0];
 	j->rep_fd = rep[0];
+	j->go_fd = go[1];
 	set_nonblock(j->out_fd);
 	set_nonblock(j->err_fd);
 	set_nonblock(j->rep_fd);
 	j->sup = pid;
+	j->primed = true;
+	return 0;
+}
+
+/* Lets the primed keeper of j run its case; the clock starts now. */
+static void go_job(struct run *r, struct job *j)
+{
+	if (write(j->go_fd, "g", 1) < 0) {
+		/* the keeper is gone: its end shows as EOF and no exit status */
+	}
+	close(j->go_fd);
+	j->go_fd = -1;
+	j->primed = false;
 	j->t_start = now_ms();
 	j->t_deadline =
 	    j->t_start + (int64_t)(j->c->timeout * r->o->timeout_scale * 1000) + BACKSTOP_MS;
 	j->running = true;
 	tap_init(&j->tap);
-	return 0;
 }
 
 static void feed_out(struct job *j, const char *buf, size_t n)
@@ -280,6 +210,10 @@ static void rep_line(struct job *j, const char *s)
 		sl_add(&r->notes, s + 5);
 	} else if (!strncmp(s, "ERR ", 4)) {
 		sl_add(&r->errors, s + 4);
+	} else if (!strncmp(s, "CPU ", 4)) {
+		r->cpu_ms = atol(s + 4);
+	} else if (!strcmp(s, "REAPED")) {
+		r->reaped = true;
 	} else if (!strcmp(s, "DONE")) {
 		r->done = true;
 	}
@@ -364,13 +298,15 @@ static void reap(struct run *r)
 	while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
 		for (size_t i = 0; i < r->njobs; i++) {
 			struct job *j = &r->jobs[i];
-			if (j->running && j->sup == pid) {
+			if (j->sup == pid && !j->sup_exited) {
 				j->sup_exited = true;
 				j->sup_status = st;
 				j->t_sup_exit = now_ms();
 			}
 		}
-		/* anything else is an orphan that came to us as subreaper: reaped */
+		/* anything else is the keeper of a case already judged (it was
+		 * tearing its namespaces down), a probe, or an orphan that came
+		 * to us as subreaper: reaped */
 	}
 }
 
@@ -414,8 +350,39 @@ static void kill_all_running(struct run *r)
 {
 	for (size_t i = 0; i < r->njobs; i++) {
 		struct job *j = &r->jobs[i];
-		if (j->running && !j->sup_exited)
+		if (j->primed) {
+			/* its case never started: the keeper alone is there */
+			close(j->go_fd);
+			j->go_fd = -1;
+			j->primed = false;
+			if (!j->sup_exited)
+				kill(j->sup, SIGKILL);
+		} else if (j->running && !j->sup_exited) {
 			kill_tree(j->sup, true);
+		}
+	}
+}
+
+/* Keepers of judged cases may still be exiting (namespaces going away):
+ * wait for them a while, so that the run leaves nothing behind. */
+static void reap_keepers(struct run *r)
+{
+	int64_t deadline = now_ms() + 10000;
+	for (;;) {
+		reap(r);
+		bool left = false;
+		for (size_t i = 0; i < r->njobs && !left; i++) {
+			struct job *j = &r->jobs[i];
+			left = j->sup > 0 && !j->sup_exited;
+		}
+		if (!left || now_ms() >= deadline)
+			return;
+		struct pollfd p = {.fd = sigfd[0], .events = POLLIN};
+		if (poll(&p, 1, 100) > 0) {
+			char b[64];
+			while (read(sigfd[0], b, sizeof b) > 0)
+				;
+		}
 	}
 }
 
@@ -430,7 +397,7 @@ static bool exclusive_running(const struct run *r)
 int run_jobs(struct run *r)
 {
 	install_signals();
-	size_t next = 0, running = 0, done = 0;
+	size_t next = 0, busy = 0, sleeping = 0, done = 0;
 	struct pollfd *pfd = xcalloc(r->njobs * 3 + 1, sizeof *pfd);
 	struct job **owner = xcalloc(r->njobs * 3 + 1, sizeof *owner);
 	int rc = 0;
@@ -461,24 +428,42 @@ int run_jobs(struct run *r)
 		 * a /proc/sys limit) runs alone: it starts when nothing runs, and
 		 * nothing starts beside it */
 		bool alone = exclusive_running(r);
-		while (!alone && running < (size_t)r->jobs_limit && next < r->njobs) {
-			struct job *j = &r->jobs[next];
+		while (!alone && next < r->njobs) {
+			struct job *j = &r->jobs[r->order[next]];
 			if (j->runner_skip) {
 				next++;
 				continue;
 			}
+			/* a case that mostly sleeps takes a slot of its own (there
+			 * are as many as -j) and leaves the CPU slots to others */
+			bool sleep_slot = j->sleeper && sleeping < r->sleep_slots;
+			if (!sleep_slot && busy >= (size_t)r->jobs_limit)
+				break;
 			bool excl = case_needs(j->c, "exclusive");
-			if (excl && running > 0)
+			if (excl && busy + sleeping > 0)
 				break; /* waits for the running ones to end, in order */
 			next++;
-			j->out_fd = j->err_fd = j->rep_fd = -1;
-			if (start_job(r, j) < 0) {
+			if (!j->primed && prime_job(r, j) < 0) {
 				rc = -1;
 				kill_all_running(r);
 				goto out;
 			}
-			running++;
+			go_job(r, j);
+			j->sleep_slot = sleep_slot;
+			if (sleep_slot)
+				sleeping++;
+			else
+				busy++;
 			alone = excl;
+		}
+		/* the next case's keeper sets its namespaces up while these run */
+		while (next < r->njobs && r->jobs[r->order[next]].runner_skip)
+			next++;
+		if (r->iso.on && next < r->njobs && !r->jobs[r->order[next]].primed &&
+		    prime_job(r, &r->jobs[r->order[next]]) < 0) {
+			rc = -1;
+			kill_all_running(r);
+			goto out;
 		}
 		nfds_t n = 0;
 		pfd[n].fd = sigfd[0];
@@ -539,7 +524,12 @@ int run_jobs(struct run *r)
 				       "the runner killed its whole process tree");
 			}
 			bool pipes_open = j->out_fd >= 0 || j->err_fd >= 0 || j->rep_fd >= 0;
-			if (j->sup_exited && (!pipes_open || now >= j->t_sup_exit + DRAIN_MS)) {
+			/* The keeper said it waited for every process of the case and
+			 * its output is closed: judged now, while the keeper exits. */
+			bool reported =
+			    j->rep.done && j->rep.reaped && j->out_fd < 0 && j->err_fd < 0;
+			if (reported ||
+			    (j->sup_exited && (!pipes_open || now >= j->t_sup_exit + DRAIN_MS))) {
 				/* read what is left before deciding */
 				if (j->out_fd >= 0)
 					drain(j, &j->out_fd, feed_out);
@@ -548,7 +538,10 @@ int run_jobs(struct run *r)
 				if (j->rep_fd >= 0)
 					drain(j, &j->rep_fd, feed_rep);
 				finish_job(r, j);
-				running--;
+				if (j->sleep_slot)
+					sleeping--;
+				else
+					busy--;
 				done++;
 				progress_job_done(r, j);
 			}
@@ -558,8 +551,19 @@ int run_jobs(struct run *r)
 			progress_draw(r->prog); /* the clock ticks; at most 4 redraws a second */
 	}
 out:
-	/* nothing we started may outlive us */
-	kill_tree(getpid(), false);
+	if (!r->interrupted && rc == 0)
+		reap_keepers(r);
+	kill_all_running(r); /* primed keepers: nothing for them to run */
+	/* nothing we started may outlive us; no child left means no descendant
+	 * left (we are their subreaper), and then there is nothing to look for */
+	for (;;) {
+		pid_t w = waitpid(-1, NULL, WNOHANG);
+		if (w > 0)
+			continue;
+		if (w == 0)
+			kill_tree(getpid(), false);
+		break;
+	}
 	for (;;) {
 		pid_t w = waitpid(-1, NULL, WNOHANG);
 		if (w <= 0)

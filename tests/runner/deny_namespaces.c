@@ -1,9 +1,12 @@
 /*
- * deny_namespaces - runs a command where unshare(2) fails with EPERM, like in
- * a locked-down container, so that the runner's fallback to no isolation can
- * be tested on a machine where namespaces work. Usage: deny_namespaces CMD...
+ * deny_namespaces - runs a command where unshare(2), and clone(2) asking for a
+ * new namespace, fail with EPERM (clone3, whose flags seccomp cannot see, with
+ * ENOSYS), like in a locked-down container (Docker's default profile), so that
+ * the runner's fallback to no isolation can be tested on a machine where
+ * namespaces work. Usage: deny_namespaces CMD...
  */
 #include <errno.h>
+#include <sched.h>
 #include <stddef.h>
 #if __has_include(<linux/filter.h>) && __has_include(<linux/seccomp.h>)
 #include <linux/filter.h>
@@ -33,6 +36,8 @@ struct seccomp_data {
 #define BPF_JEQ 0x10
 #define BPF_K   0x00
 #define BPF_RET 0x06
+#define BPF_ALU 0x04
+#define BPF_AND 0x50
 #define BPF_STMT(code, k)                                                                          \
 	{                                                                                          \
 		(unsigned short)(code), 0, 0, k                                                    \
@@ -50,6 +55,19 @@ struct seccomp_data {
 #include <sys/syscall.h>
 #include <unistd.h>
 
+/* clone()'s flags are its first argument; seccomp sees it as two 32-bit words */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define ARG0_LOW (offsetof(struct seccomp_data, args) + 4)
+#else
+#define ARG0_LOW offsetof(struct seccomp_data, args)
+#endif
+#define NEW_NAMESPACES                                                                             \
+	(CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWPID | CLONE_NEWUSER | CLONE_NEWUTS | CLONE_NEWNET | \
+	 0x02000000 /* CLONE_NEWCGROUP */)
+#ifndef __NR_clone3
+#define __NR_clone3 435 /* the same number on every architecture */
+#endif
+
 #ifndef SECCOMP_MODE_FILTER
 #define SECCOMP_MODE_FILTER 2
 #endif
@@ -61,10 +79,16 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	struct sock_filter code[] = {
-	    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
-	    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_unshare, 0, 1),
-	    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EPERM & SECCOMP_RET_DATA)),
-	    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	    /* 0 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+	    /* 1 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_unshare, 6, 0),
+	    /* 2 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone3, 6, 0),
+	    /* 3 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone, 0, 3),
+	    /* 4 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, ARG0_LOW),
+	    /* 5 */ BPF_STMT(BPF_ALU | BPF_AND | BPF_K, NEW_NAMESPACES),
+	    /* 6 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 1),
+	    /* 7 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	    /* 8 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EPERM & SECCOMP_RET_DATA)),
+	    /* 9 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (ENOSYS & SECCOMP_RET_DATA)),
 	};
 	struct sock_fprog prog = {.len = sizeof code / sizeof code[0], .filter = code};
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0 ||

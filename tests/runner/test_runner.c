@@ -494,7 +494,7 @@ START_TEST(denied_falls_back_to_no_isolation)
 	const char *first = strstr(r.err, "ipcsuite: isolation: none (");
 	ck_assert_msg(first && !strstr(first + 1, "ipcsuite: isolation: none ("), "%s", r.err);
 	HAS(r.err, "EPERM");
-	HAS(r.err, "\nisolation: none (unshare(");
+	HAS(r.err, "\nisolation: none (clone(");
 	HAS(r.err, "jobs: 1\n");
 	HAS(r.err, "cases run one at a time (-j1)");
 	char *b = result_block(r.out, "fake/leak");
