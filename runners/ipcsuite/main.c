@@ -286,6 +286,7 @@ int main(int argc, char **argv)
 	check_output("--json", o.json);
 	check_output("--junit", o.junit);
 	check_output("--record", o.record);
+	check_output("--timings", o.timings);
 	check_case_files(&r, sel);
 
 	struct utsname u;
@@ -357,9 +358,7 @@ int main(int argc, char **argv)
 		}
 	}
 
-	r.order = xcalloc(r.njobs, sizeof *r.order);
-	for (size_t i = 0; i < r.njobs; i++)
-		r.order[i] = i;
+	plan_order(&r, o.timings);
 
 	/* TAP to --tap FILE, else stdout unless it is a terminal */
 	/* as init (initramfs, container), the console is where the TAP must go */
@@ -397,6 +396,9 @@ int main(int argc, char **argv)
 		r.exit_code = RX_RUNNER;
 	if (o.record && baseline_record(o.record, r.jobs, r.njobs, r.libc) < 0)
 		r.exit_code = RX_RUNNER;
+	/* only an optimization for the next run: a warning, not a failed run */
+	if (o.timings && !r.interrupted)
+		timings_write(o.timings, &r);
 	summary_write(r.human, &r);
 	if (fflush(r.human) != 0 || ferror(r.human)) {
 		/* the summary itself could not say it: stderr (when it was stdout) */

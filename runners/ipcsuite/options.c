@@ -28,7 +28,11 @@ void usage(FILE *f)
 	    "\n"
 	    "Options:\n"
 	    "  -j, --jobs N          cases run in parallel (default: online CPUs; 1 without\n"
-	    "                        isolation)\n"
+	    "                        isolation); with N > 1, as many cases that mostly sleep\n"
+	    "                        (see --timings, tag:sleeps) may run beside them\n"
+	    "  --timings FILE        read how long each case took last time (when FILE\n"
+	    "                        exists) to start long cases first, and write this\n"
+	    "                        run's times (id, wall ms, CPU ms) to it at the end\n"
 	    "  --timeout-scale F     multiply every case timeout by F (also passed to the\n"
 	    "                        cases as CK_TIMEOUT_MULTIPLIER)\n"
 	    "  --repeat N            run every selected case N times; cases whose outcome\n"
@@ -135,8 +139,8 @@ void parse_options(int argc, char **argv, struct opts *o)
 			snprintf(name, sizeof name, "%s", a);
 		}
 		static const char *const with_value[] = {
-		    "-j",      "--jobs", "--timeout-scale", "--repeat", "--tap",
-		    "--junit", "--json", "--expect",        "--record", "--manifest",
+		    "-j",     "--jobs",   "--timeout-scale", "--repeat",   "--tap",     "--junit",
+		    "--json", "--expect", "--record",        "--manifest", "--timings",
 		};
 		bool takes = false;
 		for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++)
@@ -192,6 +196,8 @@ void parse_options(int argc, char **argv, struct opts *o)
 			o->isolation = 1;
 		else if (!strcmp(name, "--no-isolation"))
 			o->isolation = -1;
+		else if (!strcmp(name, "--timings"))
+			o->timings = val;
 		else if (!strcmp(name, "--keep-tmp"))
 			o->keep_tmp = true;
 		else if (!strcmp(name, "--init"))

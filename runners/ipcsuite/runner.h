@@ -334,6 +334,7 @@ struct opts {
 	double timeout_scale;
 	int repeat;
 	const char *tap, *junit, *json, *expect, *record;
+	const char *timings; /* --timings FILE: read before, written after */
 	bool list_json, list_refs, list_markdown, quiet, verbose;
 	int isolation; /* -1 forbid (--no-isolation), 0 auto, 1 require */
 	bool keep_tmp;
@@ -429,6 +430,10 @@ struct run {
 	bool mq_visible; /* the leak check can see POSIX message queues */
 	int tap_errno;   /* first failed write of the TAP stream, or 0 */
 };
+
+/* timings.c: the start order (long cases first) and which cases sleep */
+void plan_order(struct run *r, const char *timings_file);
+int timings_write(const char *file, const struct run *r);
 
 /* supervise.c */
 int run_jobs(struct run *r); /* 0, or -1 when the runner itself failed */
