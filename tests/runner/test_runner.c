@@ -1055,6 +1055,72 @@ START_TEST(isolated_exclusive_runs_alone)
 }
 END_TEST
 
+/* --timings: cases start longest first, and a case that mostly sleeps runs
+ * in a slot of its own beside the -j CPU slots. Cases a and b (known long,
+ * CPU-bound) wait, at most 1 s, for case s to have started; s is known to
+ * sleep and comes last in the order. At -j2 with sleeper slots s starts
+ * beside a and b at once; without, it would wait for one of them to end.
+ * The file is rewritten with this run's times and keeps what it knew of
+ * cases that did not run. */
+START_TEST(isolated_timings_order_and_sleepers)
+{
+	const char *name[3] = {"s", "a", "b"};
+	char m[8192] = "# ipcsuite manifest 2\n";
+	for (int i = 0; i < 3; i++) {
+		char script[2048], path[64];
+		snprintf(
+		    script, sizeof script,
+		    "#!/bin/sh\n"
+		    "d=$FAKE_STATE_DIR\n"
+		    "echo 'start %s' >>\"$d/tm.log\"\n"
+		    ": >\"$d/tm-%s.started\"\n"
+		    "i=0\n"
+		    "while [ '%s' != s ] && [ ! -e \"$d/tm-s.started\" ] && [ $i -lt 100 ]; do\n"
+		    "  sleep 0.01; i=$((i + 1))\n"
+		    "done\n"
+		    "echo 'end %s' >>\"$d/tm.log\"\n"
+		    "printf 'TAP version 13\\n1..1\\nok 1 - t\\n'\n",
+		    name[i], name[i], name[i], name[i]);
+		snprintf(path, sizeof path, "tm-%s.sh", name[i]);
+		spit(wpath(path), script);
+		chmod(wpath(path), 0755);
+		size_t len = strlen(m);
+		snprintf(m + len, sizeof m - len, "fake/tm-%s\t%s\t1\t10\t-\t-\tb\t-\tlinux\n",
+		         name[i], wpath(path));
+	}
+	spit(wpath("tm.tsv"), m);
+	spit(wpath("timings.tsv"), "# old\nfake/tm-a\t900\t800\nfake/tm-b\t800\t700\n"
+	                           "fake/tm-s\t700\t10\nfake/other\t5\t4\n");
+	struct result r = run_ipcsuite("--manifest", wpath("tm.tsv"), "--isolation", "-j", "2",
+	                               "--timings", wpath("timings.tsv"), NULL);
+	ck_assert_msg(r.rc == 0, "rc %d: %s", r.rc, r.err);
+	HAS(r.out, "ok 1 - fake/tm-s\n"); /* TAP keeps the manifest's order */
+	char logpath[4300];
+	snprintf(logpath, sizeof logpath, "%s/tm.log", state);
+	char *log = slurp(logpath);
+	char *start_s = strstr(log, "start s\n"), *first_end = strstr(log, "end ");
+	ck_assert_msg(start_s && first_end && start_s < first_end, "%s", log);
+	char *t = slurp(wpath("timings.tsv"));
+	HAS(t, "fake/tm-a\t");
+	HAS(t, "fake/tm-b\t");
+	HAS(t, "fake/tm-s\t");
+	HAS(t, "fake/other\t5\t4\n");
+	HASNT(t, "fake/tm-a\t900\t800\n");
+
+	/* -j1: one at a time, sleeping or not, longest first (a, b, then s) */
+	spit(wpath("timings.tsv"),
+	     "fake/tm-a\t900\t800\nfake/tm-b\t800\t700\nfake/tm-s\t700\t10\n");
+	unlink(logpath);
+	char started[4300];
+	snprintf(started, sizeof started, "%s/tm-s.started", state);
+	unlink(started);
+	r = run_ipcsuite("--manifest", wpath("tm.tsv"), "--isolation", "-j", "1", "--timings",
+	                 wpath("timings.tsv"), NULL);
+	ck_assert_msg(r.rc == 0, "rc %d: %s", r.rc, r.err);
+	ck_assert_str_eq(slurp(logpath), "start a\nend a\nstart b\nend b\nstart s\nend s\n");
+}
+END_TEST
+
 /* ------------------------------------------------------------------ init */
 
 /* PID 1 of a new PID namespace, root of a user namespace, own mount and IPC
@@ -1172,6 +1238,8 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, full_junit_json);
 		if (!strcmp(mode, "isolated"))
 			tcase_add_test(tc, isolated_exclusive_runs_alone);
+		if (!strcmp(mode, "isolated"))
+			tcase_add_test(tc, isolated_timings_order_and_sleepers);
 	} else if (!strcmp(mode, "denied")) {
 		wrapper = DENY_BIN;
 		struct result probe = run_ipcsuite("--version", NULL);
