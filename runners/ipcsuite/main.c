@@ -285,6 +285,7 @@ int main(int argc, char **argv)
 	check_output("--tap", o.tap);
 	check_output("--json", o.json);
 	check_output("--junit", o.junit);
+	check_output("--ktap", o.ktap);
 	check_output("--record", o.record);
 	check_output("--timings", o.timings);
 	check_case_files(&r, sel);
@@ -393,6 +394,8 @@ int main(int argc, char **argv)
 	if (o.junit && junit_write(o.junit, &r) < 0)
 		r.exit_code = RX_RUNNER;
 	if (o.json && json_write(o.json, &r) < 0)
+		r.exit_code = RX_RUNNER;
+	if (o.ktap && ktap_write(o.ktap, &r) < 0)
 		r.exit_code = RX_RUNNER;
 	if (o.record && baseline_record(o.record, r.jobs, r.njobs, r.libc) < 0)
 		r.exit_code = RX_RUNNER;

@@ -41,6 +41,8 @@ void usage(FILE *f)
 	    "                        stdout is a terminal: then a progress line is shown)\n"
 	    "  --junit FILE          also write JUnit XML\n"
 	    "  --json FILE           also write a JSON report\n"
+	    "  --ktap FILE           also write KTAP version 1 (the kernel's format, as\n"
+	    "                        kselftest's): a case is a test, its tests subtests\n"
 	    "  --expect BASELINE     compare with expected outcomes: a file, or a name looked\n"
 	    "                        up as NAME.expect in $IPCSUITE_EXPECTED_DIR,\n"
 	    "                        <exe dir>/expected and <exe dir>/../share/ipcsuite/expected\n"
@@ -145,6 +147,7 @@ void parse_options(int argc, char **argv, struct opts *o)
 		bool takes = false;
 		for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++)
 			takes |= !strcmp(name, with_value[k]);
+		takes |= !strcmp(name, "--ktap");
 		if (o->cmd == CMD_LIST && !strcmp(name, "--json") && !val) {
 			o->list_json = true; /* "list --json" prints JSON, takes no file */
 			continue;
@@ -186,6 +189,8 @@ void parse_options(int argc, char **argv, struct opts *o)
 			o->junit = val;
 		else if (!strcmp(name, "--json"))
 			o->json = val;
+		else if (!strcmp(name, "--ktap"))
+			o->ktap = val;
 		else if (!strcmp(name, "--expect"))
 			o->expect = val;
 		else if (!strcmp(name, "--record"))

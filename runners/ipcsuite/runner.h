@@ -339,6 +339,8 @@ struct opts {
 	int isolation; /* -1 forbid (--no-isolation), 0 auto, 1 require */
 	bool keep_tmp;
 	bool init; /* --init: act as init (also when PID 1): init.c */
+	/* --ktap FILE: report_ktap.c */
+	const char *ktap;
 };
 /* Parses argv; on error prints one line and exits 2. */
 void parse_options(int argc, char **argv, struct opts *o);
@@ -447,6 +449,7 @@ char *stderr_tail(const struct job *j, size_t max);
 void summary_write(FILE *f, const struct run *r);
 int junit_write(const char *file, const struct run *r);
 int json_write(const char *file, const struct run *r);
+int ktap_write(const char *file, const struct run *r);
 int list_write(FILE *f, const struct manifest *m, const bool *sel, bool json);
 /* ------------------------------------------------------------ refs.c */
 /* The references the selected cases cite, each with its cases and levels. */

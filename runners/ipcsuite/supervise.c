@@ -322,7 +322,8 @@ static void emit_ready(struct run *r)
 				r->tap_errno =
 				    errno ? errno : EIO; /* reported at the end: exit 3 */
 		}
-		if (!r->o->junit) /* only JUnit's system-out needs it later: bound memory */
+		/* only JUnit's system-out and KTAP's subtests need it later: bound memory */
+		if (!r->o->junit && !r->o->ktap)
 			sb_free(&j->out);
 	}
 }
