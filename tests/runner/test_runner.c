@@ -33,6 +33,9 @@
 #if !defined(IPCSUITE_BIN) || !defined(DENY_BIN) || !defined(FAKE_MANIFEST)
 #error "IPCSUITE_BIN, DENY_BIN and FAKE_MANIFEST come from the build"
 #endif
+#ifndef KTAP_CHECK
+#error "KTAP_CHECK (tests/runner/ktap_check.c) comes from the build"
+#endif
 
 static char work[] = "/tmp/ipcsuite-selftest.XXXXXX";
 static const char *mode;          /* isolated, host, denied or cli */
@@ -259,7 +262,7 @@ static void full_run(void)
 	full = run_ipcsuite("--manifest", FAKE_MANIFEST,
 	                    !strcmp(mode, "isolated") ? "--isolation" : "--no-isolation", "--tap",
 	                    wpath("full.tap"), "--json", wpath("full.json"), "--junit",
-	                    wpath("full.xml"), "-j", "2", NULL);
+	                    wpath("full.xml"), "--ktap", wpath("full.ktap"), "-j", "2", NULL);
 	tap = slurp(wpath("full.tap"));
 	json = slurp(wpath("full.json"));
 	junit = slurp(wpath("full.xml"));
@@ -483,6 +486,33 @@ START_TEST(full_junit_json)
 }
 END_TEST
 
+/* ktap_check's verdict on a file: its exit status and output. */
+static struct result ktap_check(const char *file)
+{
+	char cmd[4400];
+	snprintf(cmd, sizeof cmd, "'%s' '%s' 2>&1", KTAP_CHECK, file);
+	FILE *p = popen(cmd, "r");
+	ck_assert_msg(p != NULL, "cannot run %s", KTAP_CHECK);
+	char buf[8192];
+	size_t n = fread(buf, 1, sizeof buf - 1, p);
+	buf[n] = 0;
+	int st = pclose(p);
+	struct result r = {WIFEXITED(st) ? WEXITSTATUS(st) : 128, strdup(buf), strdup("")};
+	return r;
+}
+
+/* Every misbehaving fake (garbage, huge, no plan, crash...) still gives
+ * valid KTAP: what a case prints cannot break the nesting. */
+START_TEST(full_ktap_valid)
+{
+	struct result k = ktap_check(wpath("full.ktap"));
+	ck_assert_msg(k.rc == 0, "ktap_check:\n%s", k.out);
+	HAS(k.out, "valid: 17 tests:");
+	if (!strcmp(mode, "isolated")) /* on the host, foreign objects can look like leaks */
+		HAS(k.out, "17 tests: pass 5, fail 2, skip 2, xfail 0, error 8, todo 0");
+}
+END_TEST
+
 /* ---------------------------------------------- no namespaces allowed */
 
 START_TEST(denied_falls_back_to_no_isolation)
@@ -663,6 +693,96 @@ START_TEST(cli_baseline_expected_failure)
 	ck_assert_msg(r.rc == 0, "rc %d\n%s", r.rc, r.err);
 	HAS(r.out, "not ok 1 - fake/fail # TODO expected fail: semop bug, fixed upstream\n");
 	HAS(r.err, "Expected failures (1):");
+}
+END_TEST
+
+/* --ktap: a case is a test, its own tests are a nested block (two spaces),
+ * failures say why in "# " diagnostics before the result line. */
+START_TEST(cli_ktap_outcomes)
+{
+	const char *file = wpath("outcomes.ktap");
+	struct result r = run_ipcsuite("--manifest", FAKE_MANIFEST, "--ktap", file, "fake/pass",
+	                               "fake/fail", "fake/skip", "fake/crash", NULL);
+	ck_assert_msg(r.rc == 1, "rc %d\n%s", r.rc, r.err);
+	char *k = slurp(file);
+	ck_assert_msg(!strncmp(k, "KTAP version 1\n1..4\n", 20), "starts:\n%.200s", k);
+	/* manifest order: crash, fail, pass, skip */
+	HAS(k, "  KTAP version 1\n  1..2\n  ok 1 first\n");
+	HAS(k, "\n# outcome: crash\n");
+	HAS(k, "\nnot ok 1 fake/crash # ERROR killed by SIGSEGV\n");
+	HAS(k, "  ok 1 first\n  not ok 2 reports_eintr\n  # outcome: fail\n");
+	HAS(k, "\n# stderr: fail: this is stderr from the case\nnot ok 2 fake/fail\n");
+	HAS(k, "  ok 2 second\nok 3 fake/pass\n");
+	HAS(k, "  KTAP version 1\n  1..0\nok 4 fake/skip # SKIP needs CAP_FAKE to do its thing\n");
+	HAS(k, "# Totals: pass:1 fail:1 xfail:0 xpass:0 skip:1 error:1\n");
+	HASNT(k, "---"); /* no YAML: KTAP discourages it */
+	struct result c = ktap_check(file);
+	ck_assert_msg(c.rc == 0, "ktap_check:\n%s", c.out);
+	HAS(c.out, "4 tests: pass 1, fail 1, skip 1, xfail 0, error 1, todo 0; 5 subtests");
+}
+END_TEST
+
+/* An expected failure (from the baseline) is "ok N id # XFAIL reason", as
+ * kselftest writes one: ktap.rst lists XFAIL, and a parser that does not know
+ * it falls back to "ok" (nothing to look at). The case's own failing test
+ * stays "not ok" in the nested block: the case said so, the baseline excuses
+ * it. An unexpected pass is "not ok", with the expectation as a diagnostic. */
+START_TEST(cli_ktap_expected_failure)
+{
+	const char *file = wpath("xfail.ktap");
+	spit(wpath("kx.expect"), "fake/fail fail semop bug, fixed upstream\n"
+	                         "fake/pass fail it used to fail\n");
+	struct result r = run_ipcsuite("--manifest", FAKE_MANIFEST, "--expect", wpath("kx.expect"),
+	                               "--ktap", file, "fake/fail", "fake/pass", NULL);
+	ck_assert_msg(r.rc == 1, "rc %d\n%s", r.rc, r.err); /* the unexpected pass */
+	char *k = slurp(file);
+	HAS(k, "  not ok 2 reports_eintr\n");
+	HAS(k, "\nok 1 fake/fail # XFAIL expected fail: semop bug, fixed upstream\n");
+	HAS(k,
+	    "# baseline: unexpected pass (expected fail: it used to fail)\nnot ok 2 fake/pass\n");
+	HAS(k, "# Totals: pass:0 fail:0 xfail:1 xpass:1 skip:0 error:0\n");
+	struct result c = ktap_check(file);
+	ck_assert_msg(c.rc == 0, "ktap_check:\n%s", c.out);
+	HAS(c.out, "2 tests: pass 0, fail 1, skip 0, xfail 1, error 0");
+}
+END_TEST
+
+/* The checker itself: it must refuse what the spec does not allow. */
+START_TEST(cli_ktap_checker_rejects)
+{
+	static const char *const bad[][2] = {
+	    {"TAP version 13\n1..1\nok 1 a\n", "the first line"},
+	    {"KTAP version 1\n1..2\nok 1 a\n", "the plan says 2 tests, 1 results"},
+	    {"KTAP version 1\n1..2\nok 1 a\nok 3 b\n", "out of sequence"},
+	    {"KTAP version 1\n1..1\nok 1 a#b\n", "'#' inside a description"},
+	    {"KTAP version 1\n1..1\nok 1 a # TIMEOUT 3 s\n", "TIMEOUT and ERROR"},
+	    {"KTAP version 1\n1..1\n  KTAP version 1\n  1..1\n  not ok 1 t\nok 1 a\n",
+	     "\"ok\" over subtests"},
+	    {"KTAP version 1\n1..1\n  KTAP version 1\n  1..2\n  ok 1 t\nok 1 a\n",
+	     "\"ok\" over subtests"},
+	    {"KTAP version 1\n1..1\n    KTAP version 1\nok 1 a\n", "wrong indentation"},
+	    {"KTAP version 1\n1..1\n   ok 1 a\n", "multiple of two"},
+	    {"KTAP version 1\n1..1\nok 1 a\nBail out!\n", "unknown line"},
+	    {"KTAP version 1\n1..1\n  KTAP version 1\n  1..1\n  ok 1 t\n", "ends inside"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		spit(wpath("bad.ktap"), bad[i][0]);
+		struct result c = ktap_check(wpath("bad.ktap"));
+		ck_assert_msg(c.rc == 1, "accepted:\n%s", bad[i][0]);
+		HAS(c.out, bad[i][1]);
+	}
+	/* and accepts the spec's shapes: nesting two deep, SKIP on a subtest,
+	 * a failing parent over a failing child, an expected failure */
+	spit(wpath("good.ktap"), "KTAP version 1\n1..2\n"
+	                         "  KTAP version 1\n  1..2\n"
+	                         "    KTAP version 1\n    1..1\n    # hello\n    not ok 1 x\n"
+	                         "  not ok 1 y\n  ok 2 z # SKIP not here\n"
+	                         "# y failed\nnot ok 1 outer\n"
+	                         "  KTAP version 1\n  1..1\n  not ok 1 t\n"
+	                         "ok 2 known # XFAIL a known bug\n");
+	struct result c = ktap_check(wpath("good.ktap"));
+	ck_assert_msg(c.rc == 0, "rejected:\n%s", c.out);
+	HAS(c.out, "2 tests: pass 0, fail 1, skip 0, xfail 1, error 0, todo 0; 4 subtests");
 }
 END_TEST
 
@@ -1236,6 +1356,7 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, full_huge);
 		tcase_add_test(tc, full_records);
 		tcase_add_test(tc, full_junit_json);
+		tcase_add_test(tc, full_ktap_valid);
 		if (!strcmp(mode, "isolated"))
 			tcase_add_test(tc, isolated_exclusive_runs_alone);
 		if (!strcmp(mode, "isolated"))
@@ -1270,6 +1391,9 @@ int main(int argc, char **argv)
 		tcase_add_test(tc, cli_stale_tmpdir_removed);
 		tcase_add_test(tc, cli_timeout_scale);
 		tcase_add_test(tc, cli_private_ipc_ns_skipped_without_isolation);
+		tcase_add_test(tc, cli_ktap_outcomes);
+		tcase_add_test(tc, cli_ktap_expected_failure);
+		tcase_add_test(tc, cli_ktap_checker_rejects);
 	} else if (!strcmp(mode, "init")) {
 		prefix = unshare_init;
 		struct result probe = run_ipcsuite("--version", NULL);

@@ -1,8 +1,11 @@
 # Runs ipcsuite on the fake manifest and checks one of its outputs with an
 # independent parser: CHECK=prove (the aggregate TAP: no parse errors, no
 # bail-out), xmllint (the JUnit XML) or json (--json and "list --json", with
-# python3 -m json.tool). Prints "SKIPPED:" (a skip for ctest) if the tool is missing.
-if(CHECK STREQUAL "prove")
+# python3 -m json.tool) or ktap (--ktap, with KTAP_CHECK: tests/runner/ktap_check.c).
+# Prints "SKIPPED:" (a skip for ctest) if the tool is missing.
+if(CHECK STREQUAL "ktap")
+  set(TOOL ${KTAP_CHECK})
+elseif(CHECK STREQUAL "prove")
   find_program(TOOL prove)
 elseif(CHECK STREQUAL "xmllint")
   find_program(TOOL xmllint)
@@ -19,7 +22,7 @@ file(MAKE_DIRECTORY ${WORK}/state)
 execute_process(
   COMMAND ${CMAKE_COMMAND} -E env FAKE_STATE_DIR=${WORK}/state
           ${IPCSUITE} --manifest ${MANIFEST} --tap ${WORK}/out.tap --junit ${WORK}/out.xml
-          --json ${WORK}/out.json
+          --json ${WORK}/out.json --ktap ${WORK}/out.ktap
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 1)
   message(FATAL_ERROR "ipcsuite exited with ${rc} (expected 1):\n${out}\n${err}")
@@ -35,6 +38,11 @@ if(CHECK STREQUAL "prove")
   endif()
   if(NOT all MATCHES "Tests=17")
     message(FATAL_ERROR "prove did not see 17 tests:\n${all}")
+  endif()
+elseif(CHECK STREQUAL "ktap")
+  execute_process(COMMAND ${TOOL} ${WORK}/out.ktap RESULT_VARIABLE krc OUTPUT_VARIABLE kout)
+  if(NOT krc EQUAL 0 OR NOT kout MATCHES "valid: 17 tests: pass 5, fail 2, skip 2, xfail 0, error 8")
+    message(FATAL_ERROR "ktap_check rejected the KTAP or counted otherwise (${krc}):\n${kout}")
   endif()
 elseif(CHECK STREQUAL "xmllint")
   execute_process(COMMAND ${TOOL} --noout ${WORK}/out.xml RESULT_VARIABLE xrc ERROR_VARIABLE xerr)
