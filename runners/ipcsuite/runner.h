@@ -17,6 +17,11 @@
 
 #ifndef IPCSUITE_VERSION
 #define IPCSUITE_VERSION "0.0.0"
+/* ------------------------------------------------------------ report_cmd.c */
+
+/* "ipcsuite report ...": argv[0] is "report"; returns the exit code. */
+int report_main(int argc, char **argv);
+
 #endif
 
 /* Exit codes of the runner (documented in usage()). */
@@ -454,5 +459,10 @@ int list_write(FILE *f, const struct manifest *m, const bool *sel, bool json);
 /* ------------------------------------------------------------ refs.c */
 /* The references the selected cases cite, each with its cases and levels. */
 int refs_write(FILE *f, const struct manifest *m, const bool *sel, bool markdown);
+
+/* ------------------------------------------------------------ report_cmd.c */
+
+/* "ipcsuite report ...": argv[0] is "report"; returns the exit code. */
+int report_main(int argc, char **argv);
 
 #endif
