@@ -32,6 +32,7 @@ static void job_json(struct sbuf *b, const struct job *j)
 	kv_str(b, in, "id", j->c->id, true);
 	kv_str(b, in, "facility", j->c->facility, true);
 	kv_str(b, in, "level", j->c->level, true);
+	kv_str(b, in, "ref", j->c->ref, true);
 	sb_printf(b, "%s\"run\": %d,\n", in, j->run);
 	kv_str(b, in, "outcome", outcome_name(j->outcome), true);
 	kv_str(b, in, "message", j->message, true);
