@@ -11,14 +11,15 @@
 
 static void report_usage(FILE *f)
 {
-	fputs("usage: ipcsuite report [-o OUT.html] [--label NAME] RUN.json [[--label NAME] "
-	      "RUN.json...]\n"
+	fputs("usage: ipcsuite report [-o OUT.html] [--missing NAME...] [--label NAME] RUN.json\n"
+	      "                       [[--label NAME] RUN.json...]\n"
 	      "\n"
 	      "Turns the JSON reports of one or more runs (ipcsuite run --json FILE) into one\n"
 	      "self-contained HTML page: a grid of targets x facilities coloured by outcome,\n"
 	      "counts, every failure with its diagnostics, expected failures with their\n"
 	      "reasons, skips grouped by reason, timings. --label names the next file's\n"
-	      "target (default: the file name without .json). Without -o, the page goes to\n"
+	      "target (default: the file name without .json); --missing NAME lists a target\n"
+	      "that gave no JSON report in the grid as such. Without -o, the page goes to\n"
 	      "standard output.\n",
 	      f);
 }
@@ -89,6 +90,7 @@ static void load(struct report_target *t, const char *file, const char *label)
 int report_main(int argc, char **argv)
 {
 	const char *out = NULL, *label = NULL;
+	struct strlist missing = {0};
 	struct report_target *t = xcalloc((size_t)argc, sizeof *t);
 	size_t n = 0;
 	for (int i = 1; i < argc; i++) {
@@ -96,17 +98,23 @@ int report_main(int argc, char **argv)
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			report_usage(stdout);
 			return RX_CLEAN;
-		} else if (!strcmp(a, "-o") || !strcmp(a, "--output") || !strcmp(a, "--label")) {
+		} else if (!strcmp(a, "-o") || !strcmp(a, "--output") || !strcmp(a, "--label") ||
+		           !strcmp(a, "--missing")) {
 			if (i + 1 >= argc)
 				report_bad(a, "needs a value");
-			if (a[2] == 'l')
-				label = argv[++i];
+			const char *val = argv[++i];
+			if (!strcmp(a, "--label"))
+				label = val;
+			else if (!strcmp(a, "--missing"))
+				sl_add(&missing, val);
 			else
-				out = argv[++i];
+				out = val;
 		} else if (!strncmp(a, "--output=", 9)) {
 			out = a + 9;
 		} else if (!strncmp(a, "--label=", 8)) {
 			label = a + 8;
+		} else if (!strncmp(a, "--missing=", 10)) {
+			sl_add(&missing, a + 10);
 		} else if (a[0] == '-' && a[1]) {
 			report_bad("unknown option", a);
 		} else {
@@ -121,7 +129,7 @@ int report_main(int argc, char **argv)
 	if (label)
 		report_bad("--label names the file after it; none follows", label);
 	struct sbuf page = {0};
-	report_html(&page, t, n);
+	report_html(&page, t, n, &missing);
 	int rc;
 	if (out) {
 		rc = sb_write_file(&page, out) == 0 ? RX_CLEAN : RX_RUNNER;
@@ -137,5 +145,6 @@ int report_main(int argc, char **argv)
 		free(t[i].file);
 	}
 	free(t);
+	sl_free(&missing);
 	return rc;
 }

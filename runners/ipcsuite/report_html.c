@@ -101,7 +101,7 @@ static const char css[] =
     "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}"
     "table{border-collapse:collapse;margin:.5em 0}"
     "th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}"
-    "td.num{text-align:right}"
+    "td.num{text-align:right;white-space:nowrap}th{white-space:nowrap}"
     "#grid td.cell{text-align:center;min-width:6em}"
     ".pass{background:#c8ecc8}.skip{background:#e4e4e4}.xfail{background:#fbe3a6}"
     ".bad{background:#f5a3a3;font-weight:bold}.none{background:#fff;color:#999}"
@@ -111,7 +111,8 @@ static const char css[] =
     ".legend span{padding:.1em .6em;margin-right:.5em;border:1px solid #ccc}"
     "code{font-size:.95em}";
 
-static void grid(struct sbuf *b, const struct report_target *t, size_t n, const struct strlist *fac)
+static void grid(struct sbuf *b, const struct report_target *t, size_t n, const struct strlist *fac,
+                 const struct strlist *missing)
 {
 	sb_puts(b, "<h2 id=\"grid-title\">Targets &#215; facilities</h2>\n"
 	           "<p class=\"legend\"><span class=\"pass\">all passed</span>"
@@ -159,6 +160,15 @@ static void grid(struct sbuf *b, const struct report_target *t, size_t n, const 
 			sb_puts(b, "</span></td>");
 		}
 		sb_puts(b, "</tr>\n");
+	}
+	for (size_t k = 0; k < missing->n; k++) {
+		sb_puts(b, "<tr class=\"missing\"><th>");
+		esc(b, missing->v[k]);
+		sb_printf(
+		    b,
+		    "</th><td class=\"none\" colspan=\"%zu\">no JSON report from this target: "
+		    "see its log</td></tr>\n",
+		    fac->n ? fac->n : 1);
 	}
 	sb_puts(b, "</table>\n");
 }
@@ -215,11 +225,11 @@ static void diagnostics(struct sbuf *b, const struct jval *r)
 	const struct jval *d = json_get(r, "diagnostics");
 	if (!d || d->type != JT_ARR || !d->n)
 		return;
-	sb_puts(b, "<table class=\"diag\">");
 	for (size_t i = 0; i < d->n; i++) {
 		const struct jval *o = &d->items[i];
 		if (o->type != JT_OBJ)
 			continue;
+		sb_puts(b, "<table class=\"diag\">"); /* one per not-ok test */
 		for (size_t k = 0; k < o->n; k++) {
 			if (o->items[k].type != JT_STR && o->items[k].type != JT_NUM)
 				continue;
@@ -232,8 +242,8 @@ static void diagnostics(struct sbuf *b, const struct jval *r)
 				sb_printf(b, "%g", o->items[k].num);
 			sb_puts(b, "</code></td></tr>");
 		}
+		sb_puts(b, "</table>");
 	}
-	sb_puts(b, "</table>");
 }
 
 static void str_list(struct sbuf *b, const struct jval *r, const char *key, const char *title)
@@ -312,9 +322,11 @@ static void expected(struct sbuf *b, const struct report_target *t, size_t n)
 {
 	sb_puts(b, "<h2>Expected failures</h2>\n<table id=\"expected\">\n<tr><th>target</th>"
 	           "<th>case</th><th>outcome</th><th>baseline reason</th><th>message</th></tr>\n");
+	int rows = 0;
 	for (size_t k = 0; k < n; k++)
 		FOR_RESULTS(&t[k], r)
 	if (state_of(r) == ST_XFAIL) {
+		rows++;
 		const struct jval *bl = json_get(r, "baseline");
 		const char *cells[] = {t[k].label, str_or(r, "id", "?"), str_or(r, "outcome", "?"),
 		                       str_or(bl, "reason", "(no reason given)"),
@@ -327,6 +339,8 @@ static void expected(struct sbuf *b, const struct report_target *t, size_t n)
 		}
 		sb_puts(b, "</tr>\n");
 	}
+	if (!rows)
+		sb_puts(b, "<tr><td colspan=\"5\">none</td></tr>\n");
 	sb_puts(b, "</table>\n");
 }
 
@@ -377,6 +391,8 @@ static void skips(struct sbuf *b, const struct report_target *t, size_t n)
 		          sb_str(&g[i].cases));
 		sb_free(&g[i].cases);
 	}
+	if (!ng)
+		sb_puts(b, "<tr><td colspan=\"3\">none</td></tr>\n");
 	sb_puts(b, "</table>\n");
 	free(g);
 }
@@ -423,7 +439,8 @@ static void timings(struct sbuf *b, const struct report_target *t, size_t n)
 	sb_puts(b, "</table>\n");
 }
 
-void report_html(struct sbuf *b, const struct report_target *t, size_t n)
+void report_html(struct sbuf *b, const struct report_target *t, size_t n,
+                 const struct strlist *missing)
 {
 	struct strlist fac = {0};
 	facilities(t, n, &fac);
@@ -436,7 +453,7 @@ void report_html(struct sbuf *b, const struct report_target *t, size_t n)
 	sb_puts(b, "; first run started ");
 	esc(b, str_or(t[0].doc, "started", "?"));
 	sb_puts(b, ".</p>\n");
-	grid(b, t, n, &fac);
+	grid(b, t, n, &fac, missing);
 	counts(b, t, n);
 	failures(b, t, n);
 	expected(b, t, n);

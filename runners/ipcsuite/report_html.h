@@ -12,7 +12,9 @@ struct report_target {
 	struct jval *doc;
 };
 
-/* Writes the page to out; targets are in the order given. */
-void report_html(struct sbuf *out, const struct report_target *t, size_t n);
+/* Writes the page to out; targets are in the order given. missing: targets
+ * that gave no JSON (a matrix's VM targets), listed in the grid as such. */
+void report_html(struct sbuf *out, const struct report_target *t, size_t n,
+                 const struct strlist *missing);
 
 #endif
