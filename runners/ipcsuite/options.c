@@ -10,6 +10,7 @@ void usage(FILE *f)
 	fputs(
 	    "usage: ipcsuite [run] [OPTIONS] [FILTER...]\n"
 	    "       ipcsuite list [--json | --refs [--markdown]] [--manifest FILE] [FILTER...]\n"
+	    "       ipcsuite report [-o OUT.html] [--label NAME] RUN.json... (report --help)\n"
 	    "\n"
 	    "Runs the ipcsuite conformance cases (Linux IPC behaviors) and reports TAP 13.\n"
 	    "\n"
@@ -25,6 +26,10 @@ void usage(FILE *f)
 	    "list prints the selected cases (--json: as JSON); list --refs prints every man\n"
 	    "page, POSIX page and kernel source file they cite, with the cases that check\n"
 	    "it and their levels (--markdown: as docs/coverage.md).\n"
+	    "\n"
+	    "report turns the JSON of runs (run --json FILE: one per target) into one\n"
+	    "self-contained HTML page: a grid of targets x facilities, counts, failures,\n"
+	    "expected failures, skips by reason, timings.\n"
 	    "\n"
 	    "Options:\n"
 	    "  -j, --jobs N          cases run in parallel (default: online CPUs; 1 without\n"
