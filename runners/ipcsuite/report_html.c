@@ -308,10 +308,12 @@ static void failures(struct sbuf *b, const struct report_target *t, size_t n)
 	int seen = 0;
 	for (size_t k = 0; k < n; k++)
 		FOR_RESULTS(&t[k], r)
-	if (state_of(r) == ST_BAD) {
-		one_failure(b, &t[k], r);
-		seen++;
-	}
+		{
+			if (state_of(r) == ST_BAD) {
+				one_failure(b, &t[k], r);
+				seen++;
+			}
+		}
 	if (!seen)
 		sb_puts(b, "<p>None: every case passed, skipped or failed as its baseline "
 		           "expects.</p>\n");
@@ -325,20 +327,22 @@ static void expected(struct sbuf *b, const struct report_target *t, size_t n)
 	int rows = 0;
 	for (size_t k = 0; k < n; k++)
 		FOR_RESULTS(&t[k], r)
-	if (state_of(r) == ST_XFAIL) {
-		rows++;
-		const struct jval *bl = json_get(r, "baseline");
-		const char *cells[] = {t[k].label, str_or(r, "id", "?"), str_or(r, "outcome", "?"),
-		                       str_or(bl, "reason", "(no reason given)"),
-		                       str_or(r, "message", "")};
-		sb_puts(b, "<tr>");
-		for (int i = 0; i < 5; i++) {
-			sb_puts(b, i == 1 ? "<td><code>" : "<td>");
-			esc(b, cells[i]);
-			sb_puts(b, i == 1 ? "</code></td>" : "</td>");
+		{
+			if (state_of(r) != ST_XFAIL)
+				continue;
+			rows++;
+			const struct jval *bl = json_get(r, "baseline");
+			const char *cells[] = {
+			    t[k].label, str_or(r, "id", "?"), str_or(r, "outcome", "?"),
+			    str_or(bl, "reason", "(no reason given)"), str_or(r, "message", "")};
+			sb_puts(b, "<tr>");
+			for (int i = 0; i < 5; i++) {
+				sb_puts(b, i == 1 ? "<td><code>" : "<td>");
+				esc(b, cells[i]);
+				sb_puts(b, i == 1 ? "</code></td>" : "</td>");
+			}
+			sb_puts(b, "</tr>\n");
 		}
-		sb_puts(b, "</tr>\n");
-	}
 	if (!rows)
 		sb_puts(b, "<tr><td colspan=\"5\">none</td></tr>\n");
 	sb_puts(b, "</table>\n");
