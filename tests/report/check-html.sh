@@ -23,7 +23,7 @@ cases_in() { grep -c '^      "outcome": ' "$1" || true; }
 facilities_in() { sed -n 's/^      "facility": "\(.*\)",$/\1/p' "$1"; }
 
 ntargets=$(($# / 2)) all_fac=
-[ $(($# % 2)) -eq 0 ] && [ "$ntargets" -gt 0 ] || fail "usage: check-html.sh HTML PNG LABEL RUN.json..."
+if [ $(($# % 2)) -ne 0 ] || [ "$ntargets" -eq 0 ]; then fail "usage: check-html.sh HTML PNG LABEL RUN.json..."; fi
 i=0
 for arg; do
 	i=$((i + 1))

@@ -65,7 +65,7 @@ EOT
 	>"$work/all.log" 2>&1 || true
 "$ipcsuite" run --manifest "$manifest" --expect "$work/fakes.expect" --json "$work/some.json" \
 	--tap "$work/some.tap" fake/pass fake/skip fake/fail >"$work/some.log" 2>&1 || true
-[ -s "$work/all.json" ] && [ -s "$work/some.json" ] || fail "the runs wrote no JSON"
+if [ ! -s "$work/all.json" ] || [ ! -s "$work/some.json" ]; then fail "the runs wrote no JSON"; fi
 hostile='<img src=x onerror=alert(1)>'
 "$ipcsuite" report -o "$work/report.html" --label "$hostile" "$work/all.json" \
 	--label baseline "$work/some.json" || fail "ipcsuite report failed"
