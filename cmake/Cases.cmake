@@ -1,6 +1,6 @@
 # Every cases/<facility>/<behavior>.c is its own executable, id <facility>/<behavior>.
-# Each case is run once with --meta after it is built; the lines make manifest.tsv,
-# which the runner reads. Adding a case is adding one file (re-run cmake, or the
+# Each case is run once with --meta as part of its link step; one step joins the
+# lines into manifest.tsv, which the runner reads. Adding a case is adding one file (re-run cmake, or the
 # CONFIGURE_DEPENDS glob does it for you).
 file(GLOB_RECURSE IPCSUITE_CASE_SOURCES CONFIGURE_DEPENDS
      RELATIVE ${CMAKE_SOURCE_DIR}/cases ${CMAKE_SOURCE_DIR}/cases/*.c)
@@ -24,9 +24,14 @@ endif()
 
 set(IPCSUITE_META_FILES "")
 set(IPCSUITE_CASE_TARGETS "")
+set(IPCSUITE_CASE_FACILITIES "")
 foreach(src IN LISTS IPCSUITE_CASE_SOURCES)
   get_filename_component(facility ${src} DIRECTORY)
   get_filename_component(behavior ${src} NAME_WE)
+  if(NOT facility IN_LIST IPCSUITE_CASE_FACILITIES)
+    list(APPEND IPCSUITE_CASE_FACILITIES ${facility})
+    file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/meta/${facility})
+  endif()
   if(NOT facility OR facility MATCHES "/")
     message(FATAL_ERROR "case ${src}: cases live in cases/<facility>/<behavior>.c")
   endif()
@@ -39,12 +44,14 @@ foreach(src IN LISTS IPCSUITE_CASE_SOURCES)
   target_link_libraries(${target} PRIVATE ipcsuite)
   install(TARGETS ${target} DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/ipcsuite/cases/${facility})
 
+  # The link step itself writes the case's manifest line: a POST_BUILD command
+  # runs in the same shell command as the link (no process per case beyond the
+  # case itself), and a --meta that fails fails the link step. manifest.cmake
+  # checks the lines' shape when it joins them.
   set(meta ${CMAKE_BINARY_DIR}/meta/${facility}/${behavior}.tsv)
-  add_custom_command(OUTPUT ${meta}
-    COMMAND ${CMAKE_COMMAND} -DCASE=$<TARGET_FILE:${target}> -DOUT=${meta}
-            "-DEMULATOR=${CMAKE_CROSSCOMPILING_EMULATOR}" -P ${CMAKE_SOURCE_DIR}/cmake/case-meta.cmake
-    DEPENDS ${target} ${CMAKE_SOURCE_DIR}/cmake/case-meta.cmake
-    COMMENT "manifest line for ${facility}/${behavior}" VERBATIM)
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} $<TARGET_FILE:${target}> --meta > ${meta}
+    BYPRODUCTS ${meta} VERBATIM)
   list(APPEND IPCSUITE_META_FILES ${meta})
   list(APPEND IPCSUITE_CASE_TARGETS ${target})
 endforeach()

@@ -1,10 +1,16 @@
-# Joins the per-case lines into manifest.tsv, inserting each case's path
-# (relative to the manifest) as the second field.
+# Joins the per-case lines (each written by its case's link step, running the
+# case with --meta) into manifest.tsv, inserting each case's path (relative to
+# the manifest) as the second field. One process for every case.
 set(out "# ipcsuite manifest 2\n")
 file(STRINGS ${META_LIST} meta_files)
 foreach(meta IN LISTS meta_files)
   file(READ ${meta} line)
   string(STRIP "${line}" line)
+  string(REGEX MATCHALL "\t" tabs "${line}")
+  list(LENGTH tabs ntabs)
+  if(NOT ntabs EQUAL 7 OR line MATCHES "\n")
+    message(FATAL_ERROR "${meta}: the case's --meta printed a malformed line: ${line}")
+  endif()
   file(RELATIVE_PATH rel ${META_ROOT} ${meta})
   string(REGEX REPLACE "\\.tsv$" "" rel "${rel}")
   string(FIND "${line}" "\t" tab)
