@@ -147,12 +147,11 @@ void parse_options(int argc, char **argv, struct opts *o)
 		}
 		static const char *const with_value[] = {
 		    "-j",     "--jobs",   "--timeout-scale", "--repeat",   "--tap",     "--junit",
-		    "--json", "--expect", "--record",        "--manifest", "--timings",
+		    "--json", "--expect", "--record",        "--manifest", "--timings", "--ktap",
 		};
 		bool takes = false;
 		for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++)
 			takes |= !strcmp(name, with_value[k]);
-		takes |= !strcmp(name, "--ktap");
 		if (o->cmd == CMD_LIST && !strcmp(name, "--json") && !val) {
 			o->list_json = true; /* "list --json" prints JSON, takes no file */
 			continue;
