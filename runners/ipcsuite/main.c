@@ -296,7 +296,10 @@ int main(int argc, char **argv)
 	struct utsname u;
 	if (uname(&u) == 0) {
 		snprintf(r.kernel, sizeof r.kernel, "%s %s", u.sysname, u.release);
-		snprintf(r.machine, sizeof r.machine, "%s", u.machine);
+		/* the build's word size beside the kernel's machine: an i386 build on
+		 * an x86_64 kernel goes through the compat syscalls */
+		snprintf(r.machine, sizeof r.machine, "%s, %zu-bit", u.machine,
+		         sizeof(void *) * 8);
 	}
 	libc_name(r.libc, sizeof r.libc);
 	time_t now = time(NULL);
